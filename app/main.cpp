@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dxchassis: the GUI. Wiring only: command line, translations, the main window.
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QPixmap>
+#include <QTimer>
+
+#include "mainwindow.h"
+#include "translationinstaller.h"
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "dxchassis: %s\n", qUtf8Printable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dxchassis"));
+    QApplication::setApplicationName(QStringLiteral("dxchassis"));
+    QApplication::setApplicationVersion(QStringLiteral(DXCHASSIS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dxchassis"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dxchassis.svg")));
+
+    TranslationInstaller::install(&app,
+        TranslationInstaller::uiLanguages(TranslationInstaller::languageArgument(app.arguments())));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Operate NEC DX1000 micro-module server chassis over IPMI."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption inventoryOption({QStringLiteral("i"), QStringLiteral("inventory")},
+        QCoreApplication::translate(
+            "main", "Open the inventory FILE (default: $DXCHASSIS_INVENTORY)."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Save a PNG picture of the main window to FILE once it has loaded, then quit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+            "Use the user interface language LANG (e.g. ja or en) instead of the system's."),
+        QCoreApplication::translate("main", "LANG"));
+    parser.addOption(inventoryOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("inventory"),
+        QCoreApplication::translate("main", "Inventory file to open."),
+        QStringLiteral("[inventory]"));
+    parser.process(app);
+
+    QString inventory = parser.value(inventoryOption);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        printError(QCoreApplication::translate("main", "only one inventory file can be opened"));
+        return 2;
+    }
+    if (!positional.isEmpty()) {
+        if (!inventory.isEmpty()) {
+            printError(QCoreApplication::translate(
+                "main", "give the inventory either with --inventory or as an argument, not both"));
+            return 2;
+        }
+        inventory = positional.constFirst();
+    }
+    if (inventory.isEmpty())
+        inventory = qEnvironmentVariable("DXCHASSIS_INVENTORY");
+
+    const QString screenshot = parser.value(screenshotOption);
+    // A screenshot must not depend on, nor change, the operator's saved layout.
+    MainWindow window(screenshot.isEmpty() ? MainWindow::SettingsMode::Persistent
+                                           : MainWindow::SettingsMode::Ephemeral);
+    const bool loaded = inventory.isEmpty() || window.openInventory(inventory);
+    window.show();
+
+    if (!screenshot.isEmpty()) {
+        // Give the window a moment to be laid out and polished before grabbing it.
+        QTimer::singleShot(300, &window, [&window, &app, screenshot, loaded, inventory] {
+            const QPixmap picture = window.grab();
+            if (!picture.save(screenshot, "PNG")) {
+                printError(QCoreApplication::translate("main", "cannot write the screenshot %1")
+                               .arg(QDir::toNativeSeparators(screenshot)));
+                app.exit(1);
+                return;
+            }
+            if (!loaded) {
+                printError(QCoreApplication::translate("main", "could not open the inventory %1")
+                               .arg(QDir::toNativeSeparators(inventory)));
+                app.exit(1);
+                return;
+            }
+            app.exit(0);
+        });
+    }
+    return QApplication::exec();
+}
