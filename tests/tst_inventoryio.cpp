@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(e.switches.first().systemMac.toString(), QStringLiteral("74:D4:35:E9:E2:62"));
         QCOMPARE(e.ipmi.user, QStringLiteral("Administrator"));
         QCOMPARE(e.ipmi.privilege, IpmiSettings::Privilege::Admin);
-        QCOMPARE(e.ipmi.workaroundFlags, QStringList{QStringLiteral("opensesspriv")});
+        QCOMPARE(e.ipmi.workaroundFlags, QStringList {QStringLiteral("opensesspriv")});
         QCOMPARE(e.ipmi.solWorkaroundFlags.size(), 3);
 
         // Slots come back sorted by number whatever the file's order.
@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(eff.privilege, IpmiSettings::Privilege::Operator);
         QCOMPARE(eff.timeoutMs, 2000);
         QCOMPARE(eff.user, QStringLiteral("Administrator"));
-        QCOMPARE(eff.workaroundFlags, QStringList{QStringLiteral("opensesspriv")});
+        QCOMPARE(eff.workaroundFlags, QStringList {QStringLiteral("opensesspriv")});
     }
 
     void saveThenLoadGivesTheSameInventory()
@@ -114,39 +114,37 @@ private slots:
             << withSlot(R"({ "slot": 23, "module": "server", "bmcMac": "74:D4:35:83:78:1G" })")
             << "enclosures[0].slots[0].bmcMac" << 9 << "position 17";
         QTest::newRow("malformed NIC MAC in array")
-            << withSlot(R"({ "slot": 23, "module": "server", "nicMacs": ["74:D4:35:83:78:14", "zz"] })")
+            << withSlot(
+                   R"({ "slot": 23, "module": "server", "nicMacs": ["74:D4:35:83:78:14", "zz"] })")
             << "enclosures[0].slots[0].nicMacs[1]" << 9 << "not a MAC address";
-        QTest::newRow("slot out of range")
-            << withSlot(R"({ "slot": 47, "module": "server" })")
-            << "enclosures[0].slots[0].slot" << 9 << "1 to 46";
-        QTest::newRow("unknown module type")
-            << withSlot(R"({ "slot": 3, "module": "gpu" })")
-            << "enclosures[0].slots[0].module" << 9 << "gpu";
+        QTest::newRow("slot out of range") << withSlot(R"({ "slot": 47, "module": "server" })")
+                                           << "enclosures[0].slots[0].slot" << 9 << "1 to 46";
+        QTest::newRow("unknown module type") << withSlot(R"({ "slot": 3, "module": "gpu" })")
+                                             << "enclosures[0].slots[0].module" << 9 << "gpu";
         QTest::newRow("bad BMC port")
             << withSlot(R"({ "slot": 3, "module": "server", "bmcAddress": "10.0.0.1:99999" })")
             << "enclosures[0].slots[0].bmcAddress" << 9 << "99999";
         QTest::newRow("bad host name")
             << withSlot(R"({ "slot": 3, "module": "server", "hostName": "dx_1000" })")
             << "enclosures[0].slots[0].hostName" << 9 << "RFC 1123";
-        QTest::newRow("unknown workaround flag")
-            << withSlot(R"({ "slot": 3, "module": "server", "ipmi": { "workaroundFlags": ["nosuchflag"] } })")
-            << "enclosures[0].slots[0].ipmi.workaroundFlags[0]" << 9 << "nosuchflag";
+        QTest::newRow("unknown workaround flag") << withSlot(
+            R"({ "slot": 3, "module": "server", "ipmi": { "workaroundFlags": ["nosuchflag"] } })")
+                                                 << "enclosures[0].slots[0].ipmi.workaroundFlags[0]"
+                                                 << 9 << "nosuchflag";
         QTest::newRow("password is refused")
-            << withSlot(R"({ "slot": 3, "module": "server", "ipmi": { "password": "Administrator" } })")
+            << withSlot(
+                   R"({ "slot": 3, "module": "server", "ipmi": { "password": "Administrator" } })")
             << "enclosures[0].slots[0].ipmi.password" << 9 << "never stored";
-        QTest::newRow("wrong type")
-            << withSlot(R"({ "slot": "three", "module": "server" })")
-            << "enclosures[0].slots[0].slot" << 9 << "whole number";
+        QTest::newRow("wrong type") << withSlot(R"({ "slot": "three", "module": "server" })")
+                                    << "enclosures[0].slots[0].slot" << 9 << "whole number";
         QTest::newRow("missing format")
-            << QByteArray("{\n  \"version\": 1,\n  \"enclosures\": []\n}\n") << "" << 1
-            << "format";
-        QTest::newRow("other format")
-            << QByteArray("{\n  \"format\": \"something-else\",\n  \"version\": 1,\n  \"enclosures\": []\n}\n")
-            << "format" << 2 << "not a dxchassis inventory";
-        QTest::newRow("duplicate slot")
-            << withSlot(R"({ "slot": 3, "module": "server" },
+            << QByteArray("{\n  \"version\": 1,\n  \"enclosures\": []\n}\n") << "" << 1 << "format";
+        QTest::newRow("other format") << QByteArray(
+            "{\n  \"format\": \"something-else\",\n  \"version\": 1,\n  \"enclosures\": []\n}\n")
+                                      << "format" << 2 << "not a dxchassis inventory";
+        QTest::newRow("duplicate slot") << withSlot(R"({ "slot": 3, "module": "server" },
         { "slot": 3, "module": "hdd" })")
-            << "enclosures[0].slots[1].slot" << 10 << "twice";
+                                        << "enclosures[0].slots[1].slot" << 10 << "twice";
     }
     void rejectsBadDocumentsNamingPathAndLine()
     {
@@ -174,7 +172,8 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error.line, 4);
         QVERIFY(r.error.column > 0);
-        QVERIFY2(r.error.message.contains(QStringLiteral("malformed JSON")), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(QStringLiteral("malformed JSON")),
+            qPrintable(r.error.message));
         QVERIFY(r.error.jsonPath.isEmpty());
     }
 
@@ -195,16 +194,19 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error.jsonPath, QStringLiteral("version"));
         QCOMPARE(r.error.line, 3);
-        QVERIFY2(r.error.message.contains(QStringLiteral("newer dxchassis")), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(QStringLiteral("newer dxchassis")),
+            qPrintable(r.error.message));
     }
 
     void unknownKeysAreWarningsWithTheirLine()
     {
-        const auto r = InventoryIo::parse(withSlot(R"({ "slot": 3, "module": "server", "colour": "red" })"),
-                                          QStringLiteral("w.json"));
+        const auto r
+            = InventoryIo::parse(withSlot(R"({ "slot": 3, "module": "server", "colour": "red" })"),
+                QStringLiteral("w.json"));
         QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.warnings.size(), 1);
-        QVERIFY2(r.warnings.first().startsWith(QStringLiteral("w.json:9:")), qPrintable(r.warnings.first()));
+        QVERIFY2(r.warnings.first().startsWith(QStringLiteral("w.json:9:")),
+            qPrintable(r.warnings.first()));
         QVERIFY(r.warnings.first().contains(QStringLiteral("enclosures[0].slots[0].colour")));
     }
 
@@ -224,7 +226,8 @@ private slots:
         QVERIFY(r.error.toString().startsWith(path + QStringLiteral(":9:")));
         QCOMPARE(readAll(path), bad);
         QCOMPARE(QFileInfo(path).lastModified(), before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no backup or temp file either
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files).size(), 1); // no backup or temp file either
     }
 
     void missingFileSaysSo()

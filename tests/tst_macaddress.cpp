@@ -12,13 +12,20 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("colon upper (seed mng_niclist)") << "74:D4:35:83:78:16" << "74:D4:35:83:78:16";
-        QTest::newRow("colon lower") << "74:d4:35:83:78:16" << "74:D4:35:83:78:16";
-        QTest::newRow("dash") << "74-D4-35-83-78-16" << "74:D4:35:83:78:16";
-        QTest::newRow("dot (switch style)") << "74d4.3583.7816" << "74:D4:35:83:78:16";
-        QTest::newRow("bare hex") << "74d435837816" << "74:D4:35:83:78:16";
-        QTest::newRow("surrounding blanks") << "  74:D4:35:E9:E2:62\t" << "74:D4:35:E9:E2:62";
-        QTest::newRow("mixed case") << "74:d4:35:E9:e2:60" << "74:D4:35:E9:E2:60";
+        QTest::newRow("colon upper (seed mng_niclist)") << "74:D4:35:83:78:16"
+                                                        << "74:D4:35:83:78:16";
+        QTest::newRow("colon lower") << "74:d4:35:83:78:16"
+                                     << "74:D4:35:83:78:16";
+        QTest::newRow("dash") << "74-D4-35-83-78-16"
+                              << "74:D4:35:83:78:16";
+        QTest::newRow("dot (switch style)") << "74d4.3583.7816"
+                                            << "74:D4:35:83:78:16";
+        QTest::newRow("bare hex") << "74d435837816"
+                                  << "74:D4:35:83:78:16";
+        QTest::newRow("surrounding blanks") << "  74:D4:35:E9:E2:62\t"
+                                            << "74:D4:35:E9:E2:62";
+        QTest::newRow("mixed case") << "74:d4:35:E9:e2:60"
+                                    << "74:D4:35:E9:E2:60";
     }
     void parsesEveryAcceptedFormToCanonical()
     {
@@ -34,14 +41,22 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expectedInError");
-        QTest::newRow("bad hex digit") << "74:D4:35:83:78:1G" << "position 17";
-        QTest::newRow("short group") << "74:D4:5:83:78:16" << "position 8";
-        QTest::newRow("too few groups") << "74:D4:35:83:78" << "incomplete";
-        QTest::newRow("too many digits bare") << "74d4358378161" << "position 13";
-        QTest::newRow("mixed separators") << "74:D4-35:83:78:16" << "position 6";
-        QTest::newRow("unknown separator") << "74/D4/35/83/78/16" << "position 3";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("blank offset counts") << "  74:D4:35:83:78:1Z" << "position 19";
+        QTest::newRow("bad hex digit") << "74:D4:35:83:78:1G"
+                                       << "position 17";
+        QTest::newRow("short group") << "74:D4:5:83:78:16"
+                                     << "position 8";
+        QTest::newRow("too few groups") << "74:D4:35:83:78"
+                                        << "incomplete";
+        QTest::newRow("too many digits bare") << "74d4358378161"
+                                              << "position 13";
+        QTest::newRow("mixed separators") << "74:D4-35:83:78:16"
+                                          << "position 6";
+        QTest::newRow("unknown separator") << "74/D4/35/83/78/16"
+                                           << "position 3";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("blank offset counts") << "  74:D4:35:83:78:1Z"
+                                             << "position 19";
     }
     void rejectsMalformedWithThePositionOfTheFault()
     {
@@ -59,7 +74,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         // The seed's rules: NIC1 = BMC - 2, NIC2 = BMC - 1; CMM = switch - 2.
         QTest::newRow("seed slot 23 NIC1") << "74:D4:35:83:78:16" << -2 << "74:D4:35:83:78:14";
-        QTest::newRow("seed slot 24 NIC1 borrows") << "74:D4:35:83:75:60" << -2 << "74:D4:35:83:75:5E";
+        QTest::newRow("seed slot 24 NIC1 borrows")
+            << "74:D4:35:83:75:60" << -2 << "74:D4:35:83:75:5E";
         QTest::newRow("seed CMM from switch") << "74:D4:35:E9:E2:62" << -2 << "74:D4:35:E9:E2:60";
         QTest::newRow("carry over two octets") << "74:D4:35:83:FF:FF" << 1 << "74:D4:35:84:00:00";
         QTest::newRow("borrow over two octets") << "74:D4:35:84:00:00" << -1 << "74:D4:35:83:FF:FF";
@@ -76,7 +92,7 @@ private slots:
     void printsTheBootAgentSpacedForm()
     {
         QCOMPARE(MacAddress::parse(QStringLiteral("74:D4:35:83:78:14"))->toSpacedString(),
-                 QStringLiteral("74 D4 35 83 78 14"));
+            QStringLiteral("74 D4 35 83 78 14"));
     }
 
     void nullMacPrintsNothingAndComparesUnequalToZero()

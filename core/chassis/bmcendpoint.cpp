@@ -15,8 +15,7 @@ struct Tr
 bool isValidHostName(const QString &host)
 {
     // RFC 1123 labels, dot separated; or an IPv4 literal (which matches too).
-    static const QRegularExpression label(
-        QStringLiteral("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"));
+    static const QRegularExpression label(QStringLiteral("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"));
     if (host.isEmpty() || host.size() > 253)
         return false;
     const QStringList labels = host.split(u'.');

@@ -8,7 +8,7 @@
 /// figure is a one-line fix. The DX1000 is built in.
 struct ChassisProfile
 {
-    QString id;          ///< stored in the inventory, e.g. "DX1000"
+    QString id; ///< stored in the inventory, e.g. "DX1000"
     QString displayName; ///< "NEC Micro Modular Server DX1000"
     int slotCount = 0;
     int rackUnits = 0;

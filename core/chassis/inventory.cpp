@@ -18,7 +18,8 @@ QString moduleTypeId(ModuleType type)
 
 std::optional<ModuleType> moduleTypeFromId(const QString &id)
 {
-    for (ModuleType t : {ModuleType::Empty, ModuleType::Server, ModuleType::Hdd, ModuleType::Pcie}) {
+    for (ModuleType t :
+        {ModuleType::Empty, ModuleType::Server, ModuleType::Hdd, ModuleType::Pcie}) {
         if (moduleTypeId(t) == id)
             return t;
     }

@@ -13,7 +13,7 @@
 /// What sits in a module slot.
 enum class ModuleType { Empty, Server, Hdd, Pcie };
 
-QString moduleTypeId(ModuleType type);                        ///< "server", "hdd", ...
+QString moduleTypeId(ModuleType type); ///< "server", "hdd", ...
 std::optional<ModuleType> moduleTypeFromId(const QString &id); ///< nullopt if unknown
 
 /// One module slot of an enclosure as the inventory records it.
@@ -21,11 +21,11 @@ struct SlotInfo
 {
     int slot = 0; ///< 1-based, as printed on the front panel
     ModuleType module = ModuleType::Empty;
-    QString cpu;      ///< "C2750", "C2730" or empty
+    QString cpu; ///< "C2750", "C2730" or empty
     QString hostName; ///< e.g. "dx1000s23"
     std::optional<BmcEndpoint> bmc;
-    MacAddress bmcMac;            ///< null when unknown
-    QList<MacAddress> nicMacs;    ///< NIC1, NIC2; may be empty
+    MacAddress bmcMac; ///< null when unknown
+    QList<MacAddress> nicMacs; ///< NIC1, NIC2; may be empty
     std::optional<IpmiSettings> ipmi; ///< per-slot override of the enclosure's settings
 
     friend bool operator==(const SlotInfo &, const SlotInfo &) = default;

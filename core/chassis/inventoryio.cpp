@@ -45,7 +45,7 @@ struct Failure
 
 [[noreturn]] void fail(const Path &path, const QString &message)
 {
-    throw Failure{path, message};
+    throw Failure {path, message};
 }
 
 bool isValidHostName(const QString &name)
@@ -60,14 +60,13 @@ class Reader
 public:
     explicit Reader(QList<Path> *unknownKeys)
         : m_unknown(unknownKeys)
-    {
-    }
+    { }
 
     Inventory readRoot(const QJsonObject &root)
     {
         const Path here;
-        checkKeys(root, here, {QStringLiteral("format"), QStringLiteral("version"),
-                               QStringLiteral("enclosures")});
+        checkKeys(root, here,
+            {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("enclosures")});
         rejectPasswords(root, here);
 
         if (!root.contains(QStringLiteral("format")))
@@ -75,18 +74,18 @@ public:
         const QString format = string(root, here, QStringLiteral("format"));
         if (format != Inventory::FormatId)
             fail(here / QStringLiteral("format"),
-                 Tr::tr("not a dxchassis inventory: format is \"%1\", expected \"%2\"")
-                     .arg(format, Inventory::FormatId));
+                Tr::tr("not a dxchassis inventory: format is \"%1\", expected \"%2\"")
+                    .arg(format, Inventory::FormatId));
 
         if (!root.contains(QStringLiteral("version")))
             fail(here, Tr::tr("the \"version\" key is missing"));
         const int version = integer(root, here, QStringLiteral("version"), 1, 1000000);
         if (version > Inventory::CurrentVersion)
             fail(here / QStringLiteral("version"),
-                 Tr::tr("the file is inventory version %1, written by a newer dxchassis; this "
-                    "version reads up to version %2. Upgrade dxchassis to open it.")
-                     .arg(version)
-                     .arg(Inventory::CurrentVersion));
+                Tr::tr("the file is inventory version %1, written by a newer dxchassis; this "
+                       "version reads up to version %2. Upgrade dxchassis to open it.")
+                    .arg(version)
+                    .arg(Inventory::CurrentVersion));
 
         Inventory inventory;
         const QJsonArray enclosures = array(root, here, QStringLiteral("enclosures"), true);
@@ -96,7 +95,7 @@ public:
             Enclosure e = readEnclosure(object(enclosures.at(i), p), p);
             if (names.contains(e.name))
                 fail(p / QStringLiteral("name"),
-                     Tr::tr("enclosure name \"%1\" is used twice").arg(e.name));
+                    Tr::tr("enclosure name \"%1\" is used twice").arg(e.name));
             names.insert(e.name);
             inventory.enclosures.append(e);
         }
@@ -107,9 +106,9 @@ private:
     Enclosure readEnclosure(const QJsonObject &o, const Path &here)
     {
         checkKeys(o, here,
-                  {QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("location"),
-                   QStringLiteral("cmm"), QStringLiteral("switches"), QStringLiteral("ipmi"),
-                   QStringLiteral("slots")});
+            {QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("location"),
+                QStringLiteral("cmm"), QStringLiteral("switches"), QStringLiteral("ipmi"),
+                QStringLiteral("slots")});
         Enclosure e;
         e.name = string(o, here, QStringLiteral("name"), true).trimmed();
         if (e.name.isEmpty())
@@ -118,8 +117,8 @@ private:
         const ChassisProfile *profile = ChassisProfile::byId(e.profileId);
         if (!profile)
             fail(here / QStringLiteral("profile"),
-                 Tr::tr("unknown chassis profile \"%1\" (known: %2)")
-                     .arg(e.profileId, ChassisProfile::knownIds().join(QStringLiteral(", "))));
+                Tr::tr("unknown chassis profile \"%1\" (known: %2)")
+                    .arg(e.profileId, ChassisProfile::knownIds().join(QStringLiteral(", "))));
         e.profileId = profile->id;
         e.location = string(o, here, QStringLiteral("location"));
 
@@ -135,19 +134,21 @@ private:
         for (int i = 0; i < switches.size(); ++i) {
             const Path p = here / QStringLiteral("switches") / i;
             const QJsonObject s = object(switches.at(i), p);
-            checkKeys(s, p, {QStringLiteral("position"), QStringLiteral("serialPort"),
-                             QStringLiteral("systemMac")});
+            checkKeys(s, p,
+                {QStringLiteral("position"), QStringLiteral("serialPort"),
+                    QStringLiteral("systemMac")});
             SwitchInfo info;
-            info.position = integer(s, p, QStringLiteral("position"), 1, profile->switchModules,
-                                    i + 1);
+            info.position
+                = integer(s, p, QStringLiteral("position"), 1, profile->switchModules, i + 1);
             info.serialPort = string(s, p, QStringLiteral("serialPort"));
             info.systemMac = mac(s, p, QStringLiteral("systemMac"));
             e.switches.append(info);
         }
 
         if (o.contains(QStringLiteral("ipmi")))
-            e.ipmi = readIpmi(object(o.value(QStringLiteral("ipmi")), here / QStringLiteral("ipmi")),
-                              here / QStringLiteral("ipmi"), IpmiSettings());
+            e.ipmi
+                = readIpmi(object(o.value(QStringLiteral("ipmi")), here / QStringLiteral("ipmi")),
+                    here / QStringLiteral("ipmi"), IpmiSettings());
 
         const QJsonArray slotArray = array(o, here, QStringLiteral("slots"));
         QSet<int> seen;
@@ -160,17 +161,17 @@ private:
             e.moduleSlots.append(s);
         }
         std::sort(e.moduleSlots.begin(), e.moduleSlots.end(),
-                  [](const SlotInfo &a, const SlotInfo &b) { return a.slot < b.slot; });
+            [](const SlotInfo &a, const SlotInfo &b) { return a.slot < b.slot; });
         return e;
     }
 
     SlotInfo readSlot(const QJsonObject &o, const Path &here, const ChassisProfile &profile,
-                      const IpmiSettings &enclosureIpmi)
+        const IpmiSettings &enclosureIpmi)
     {
         checkKeys(o, here,
-                  {QStringLiteral("slot"), QStringLiteral("module"), QStringLiteral("cpu"),
-                   QStringLiteral("hostName"), QStringLiteral("bmcAddress"),
-                   QStringLiteral("bmcMac"), QStringLiteral("nicMacs"), QStringLiteral("ipmi")});
+            {QStringLiteral("slot"), QStringLiteral("module"), QStringLiteral("cpu"),
+                QStringLiteral("hostName"), QStringLiteral("bmcAddress"), QStringLiteral("bmcMac"),
+                QStringLiteral("nicMacs"), QStringLiteral("ipmi")});
         SlotInfo s;
         if (!o.contains(QStringLiteral("slot")))
             fail(here, Tr::tr("the \"slot\" number is missing"));
@@ -180,20 +181,20 @@ private:
         const auto type = moduleTypeFromId(module);
         if (!type)
             fail(here / QStringLiteral("module"),
-                 Tr::tr("unknown module type \"%1\" (known: empty, server, hdd, pcie)").arg(module));
+                Tr::tr("unknown module type \"%1\" (known: empty, server, hdd, pcie)").arg(module));
         s.module = *type;
 
         s.cpu = string(o, here, QStringLiteral("cpu"));
         if (!s.cpu.isEmpty() && s.cpu != u"C2750" && s.cpu != u"C2730")
             fail(here / QStringLiteral("cpu"),
-                 Tr::tr("unknown processor \"%1\" (known: C2750, C2730)").arg(s.cpu));
+                Tr::tr("unknown processor \"%1\" (known: C2750, C2730)").arg(s.cpu));
 
         s.hostName = string(o, here, QStringLiteral("hostName"));
         if (!s.hostName.isEmpty() && !isValidHostName(s.hostName))
             fail(here / QStringLiteral("hostName"),
-                 Tr::tr("\"%1\" is not a valid host name (letters, digits and '-', labels of at "
-                    "most 63 characters, RFC 1123)")
-                     .arg(s.hostName));
+                Tr::tr("\"%1\" is not a valid host name (letters, digits and '-', labels of at "
+                       "most 63 characters, RFC 1123)")
+                    .arg(s.hostName));
 
         const QString bmc = string(o, here, QStringLiteral("bmcAddress"));
         if (!bmc.isEmpty()) {
@@ -207,7 +208,7 @@ private:
         const QJsonArray nics = array(o, here, QStringLiteral("nicMacs"));
         if (nics.size() > 2)
             fail(here / QStringLiteral("nicMacs"),
-                 Tr::tr("a server module has two NICs, %n are listed", "", int(nics.size())));
+                Tr::tr("a server module has two NICs, %n are listed", "", int(nics.size())));
         for (int i = 0; i < nics.size(); ++i) {
             const Path p = here / QStringLiteral("nicMacs") / i;
             if (!nics.at(i).isString())
@@ -216,8 +217,9 @@ private:
         }
 
         if (o.contains(QStringLiteral("ipmi")))
-            s.ipmi = readIpmi(object(o.value(QStringLiteral("ipmi")), here / QStringLiteral("ipmi")),
-                              here / QStringLiteral("ipmi"), enclosureIpmi);
+            s.ipmi
+                = readIpmi(object(o.value(QStringLiteral("ipmi")), here / QStringLiteral("ipmi")),
+                    here / QStringLiteral("ipmi"), enclosureIpmi);
         return s;
     }
 
@@ -225,10 +227,9 @@ private:
     IpmiSettings readIpmi(const QJsonObject &o, const Path &here, IpmiSettings base)
     {
         checkKeys(o, here,
-                  {QStringLiteral("user"), QStringLiteral("privilege"),
-                   QStringLiteral("cipherSuite"), QStringLiteral("workaroundFlags"),
-                   QStringLiteral("solWorkaroundFlags"), QStringLiteral("timeoutMs"),
-                   QStringLiteral("retransmissionMs")});
+            {QStringLiteral("user"), QStringLiteral("privilege"), QStringLiteral("cipherSuite"),
+                QStringLiteral("workaroundFlags"), QStringLiteral("solWorkaroundFlags"),
+                QStringLiteral("timeoutMs"), QStringLiteral("retransmissionMs")});
         IpmiSettings s = base;
         if (o.contains(QStringLiteral("user")))
             s.user = string(o, here, QStringLiteral("user"));
@@ -237,22 +238,23 @@ private:
             const auto p = IpmiSettings::privilegeFromName(name);
             if (!p)
                 fail(here / QStringLiteral("privilege"),
-                     Tr::tr("unknown privilege level \"%1\" (known: user, operator, admin)").arg(name));
+                    Tr::tr("unknown privilege level \"%1\" (known: user, operator, admin)")
+                        .arg(name));
             s.privilege = *p;
         }
         if (o.contains(QStringLiteral("cipherSuite"))) {
             s.cipherSuite = integer(o, here, QStringLiteral("cipherSuite"), 0, 255);
             if (!IpmiSettings::isKnownCipherSuite(s.cipherSuite))
                 fail(here / QStringLiteral("cipherSuite"),
-                     Tr::tr("cipher suite %1 is not one FreeIPMI supports (0-3, 6-8, 11, 12, 15-17)")
-                         .arg(s.cipherSuite));
+                    Tr::tr("cipher suite %1 is not one FreeIPMI supports (0-3, 6-8, 11, 12, 15-17)")
+                        .arg(s.cipherSuite));
         }
         if (o.contains(QStringLiteral("workaroundFlags")))
-            s.workaroundFlags = flags(o, here, QStringLiteral("workaroundFlags"),
-                                      IpmiSettings::knownWorkaroundFlags());
+            s.workaroundFlags = flags(
+                o, here, QStringLiteral("workaroundFlags"), IpmiSettings::knownWorkaroundFlags());
         if (o.contains(QStringLiteral("solWorkaroundFlags")))
             s.solWorkaroundFlags = flags(o, here, QStringLiteral("solWorkaroundFlags"),
-                                         IpmiSettings::knownSolWorkaroundFlags());
+                IpmiSettings::knownSolWorkaroundFlags());
         if (o.contains(QStringLiteral("timeoutMs")))
             s.timeoutMs = integer(o, here, QStringLiteral("timeoutMs"), 100, 600000);
         if (o.contains(QStringLiteral("retransmissionMs")))
@@ -260,8 +262,8 @@ private:
         return s;
     }
 
-    QStringList flags(const QJsonObject &o, const Path &here, const QString &key,
-                      const QStringList &known)
+    QStringList flags(
+        const QJsonObject &o, const Path &here, const QString &key, const QStringList &known)
     {
         QStringList out;
         const QJsonArray a = array(o, here, key);
@@ -269,8 +271,9 @@ private:
             const Path p = here / key / i;
             const QString flag = a.at(i).toString();
             if (!a.at(i).isString() || !known.contains(flag))
-                fail(p, Tr::tr("unknown FreeIPMI workaround flag \"%1\" (known: %2)")
-                            .arg(a.at(i).toVariant().toString(), known.join(QStringLiteral(", "))));
+                fail(p,
+                    Tr::tr("unknown FreeIPMI workaround flag \"%1\" (known: %2)")
+                        .arg(a.at(i).toVariant().toString(), known.join(QStringLiteral(", "))));
             if (!out.contains(flag))
                 out.append(flag);
         }
@@ -286,8 +289,8 @@ private:
         return v.toObject();
     }
 
-    static QString string(const QJsonObject &o, const Path &here, const QString &key,
-                          bool required = false)
+    static QString string(
+        const QJsonObject &o, const Path &here, const QString &key, bool required = false)
     {
         if (!o.contains(key)) {
             if (required)
@@ -301,7 +304,7 @@ private:
     }
 
     static int integer(const QJsonObject &o, const Path &here, const QString &key, int min, int max,
-                       int fallback = 0)
+        int fallback = 0)
     {
         if (!o.contains(key))
             return fallback;
@@ -310,12 +313,13 @@ private:
         if (!v.isDouble() || d != double(qint64(d)))
             fail(here / key, Tr::tr("expected a whole number"));
         if (d < min || d > max)
-            fail(here / key, Tr::tr("%1 is out of range (%2 to %3)").arg(qint64(d)).arg(min).arg(max));
+            fail(here / key,
+                Tr::tr("%1 is out of range (%2 to %3)").arg(qint64(d)).arg(min).arg(max));
         return int(d);
     }
 
-    static QJsonArray array(const QJsonObject &o, const Path &here, const QString &key,
-                            bool required = false)
+    static QJsonArray array(
+        const QJsonObject &o, const Path &here, const QString &key, bool required = false)
     {
         if (!o.contains(key)) {
             if (required)
@@ -359,7 +363,8 @@ private:
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (it.key().contains(QStringLiteral("password"), Qt::CaseInsensitive))
                     fail(here / it.key(),
-                         Tr::tr("passwords are never stored in the inventory; remove this key "
+                        Tr::tr(
+                            "passwords are never stored in the inventory; remove this key "
                             "(dxchassis keeps passwords in the system keychain or asks for them)"));
                 rejectPasswords(it.value(), here / it.key());
             }
@@ -380,7 +385,8 @@ QJsonObject ipmiToJson(const IpmiSettings &s)
     o.insert(QStringLiteral("privilege"), IpmiSettings::privilegeName(s.privilege));
     o.insert(QStringLiteral("cipherSuite"), s.cipherSuite);
     o.insert(QStringLiteral("workaroundFlags"), QJsonArray::fromStringList(s.workaroundFlags));
-    o.insert(QStringLiteral("solWorkaroundFlags"), QJsonArray::fromStringList(s.solWorkaroundFlags));
+    o.insert(
+        QStringLiteral("solWorkaroundFlags"), QJsonArray::fromStringList(s.solWorkaroundFlags));
     o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
     o.insert(QStringLiteral("retransmissionMs"), s.retransmissionMs);
     return o;
@@ -439,8 +445,8 @@ InventoryLoadResult InventoryIo::parse(const QByteArray &json, const QString &fi
     }
     for (const Path &path : std::as_const(unknown)) {
         const auto pos = locator.locate(path);
-        const InventoryError w{fileName, pos.line, pos.column, JsonLocator::pathToString(path),
-                               Tr::tr("unknown key, ignored")};
+        const InventoryError w {fileName, pos.line, pos.column, JsonLocator::pathToString(path),
+            Tr::tr("unknown key, ignored")};
         result.warnings.append(w.toString());
     }
     return result;

@@ -13,9 +13,9 @@
 /// operator sees: `lab.json:12:9: enclosures[0].slots[3].bmcMac: ...`.
 struct InventoryError
 {
-    QString file;     ///< may be empty when parsing from memory
-    int line = 0;     ///< 1-based; 0 when unknown
-    int column = 0;   ///< 1-based; 0 when unknown
+    QString file; ///< may be empty when parsing from memory
+    int line = 0; ///< 1-based; 0 when unknown
+    int column = 0; ///< 1-based; 0 when unknown
     QString jsonPath; ///< e.g. "enclosures[0].slots[3].bmcMac"; empty for syntax errors
     QString message;
 

@@ -38,12 +38,18 @@ const QStringList &IpmiSettings::knownWorkaroundFlags()
 {
     // As documented for -W in ipmipower(8), FreeIPMI 1.6.
     static const QStringList flags = {
-        QStringLiteral("authcap"),       QStringLiteral("idzero"),
-        QStringLiteral("unexpectedauth"), QStringLiteral("forcepermsg"),
-        QStringLiteral("endianseq"),     QStringLiteral("noauthcodecheck"),
-        QStringLiteral("intel20"),       QStringLiteral("supermicro20"),
-        QStringLiteral("sun20"),         QStringLiteral("opensesspriv"),
-        QStringLiteral("integritycheckvalue"), QStringLiteral("nochecksumcheck"),
+        QStringLiteral("authcap"),
+        QStringLiteral("idzero"),
+        QStringLiteral("unexpectedauth"),
+        QStringLiteral("forcepermsg"),
+        QStringLiteral("endianseq"),
+        QStringLiteral("noauthcodecheck"),
+        QStringLiteral("intel20"),
+        QStringLiteral("supermicro20"),
+        QStringLiteral("sun20"),
+        QStringLiteral("opensesspriv"),
+        QStringLiteral("integritycheckvalue"),
+        QStringLiteral("nochecksumcheck"),
         QStringLiteral("ipmiping"),
     };
     return flags;
@@ -53,12 +59,18 @@ const QStringList &IpmiSettings::knownSolWorkaroundFlags()
 {
     // As documented for -W in ipmiconsole(8), FreeIPMI 1.6.
     static const QStringList flags = {
-        QStringLiteral("authcap"),        QStringLiteral("intel20"),
-        QStringLiteral("supermicro20"),   QStringLiteral("sun20"),
-        QStringLiteral("opensesspriv"),   QStringLiteral("integritycheckvalue"),
-        QStringLiteral("nochecksumcheck"), QStringLiteral("solpayloadsize"),
-        QStringLiteral("solport"),        QStringLiteral("solstatus"),
-        QStringLiteral("solchannelsupport"), QStringLiteral("serialalertsdeferred"),
+        QStringLiteral("authcap"),
+        QStringLiteral("intel20"),
+        QStringLiteral("supermicro20"),
+        QStringLiteral("sun20"),
+        QStringLiteral("opensesspriv"),
+        QStringLiteral("integritycheckvalue"),
+        QStringLiteral("nochecksumcheck"),
+        QStringLiteral("solpayloadsize"),
+        QStringLiteral("solport"),
+        QStringLiteral("solstatus"),
+        QStringLiteral("solchannelsupport"),
+        QStringLiteral("serialalertsdeferred"),
         QStringLiteral("solpacketseq"),
     };
     return flags;

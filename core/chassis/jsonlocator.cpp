@@ -7,8 +7,7 @@
 
 JsonLocator::JsonLocator(QByteArray text)
     : m_text(std::move(text))
-{
-}
+{ }
 
 qsizetype JsonLocator::skipWhitespace(qsizetype pos) const
 {
@@ -89,7 +88,8 @@ qsizetype JsonLocator::find(const Path &path) const
                 const qsizetype end = skipString(p);
                 // Decode the key the way the JSON parser does, escapes included.
                 const QByteArray quoted = m_text.mid(p, end - p);
-                const QString name = QJsonDocument::fromJson("[" + quoted + "]").array().at(0).toString();
+                const QString name
+                    = QJsonDocument::fromJson("[" + quoted + "]").array().at(0).toString();
                 p = skipWhitespace(end);
                 if (p < m_text.size() && m_text.at(p) == ':')
                     p = skipWhitespace(p + 1);

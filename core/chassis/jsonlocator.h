@@ -19,7 +19,7 @@ public:
 
     struct Position
     {
-        int line = 0;   ///< 1-based; 0 if not found
+        int line = 0; ///< 1-based; 0 if not found
         int column = 0; ///< 1-based, in characters
     };
 

@@ -44,8 +44,7 @@ constexpr Layout Layouts[] = {
 MacAddress::MacAddress(std::uint64_t value)
     : m_value(value & Mask48)
     , m_valid(true)
-{
-}
+{ }
 
 std::optional<MacAddress> MacAddress::parse(const QString &input, QString *error)
 {
@@ -76,7 +75,8 @@ std::optional<MacAddress> MacAddress::parse(const QString &input, QString *error
                 layout = &l;
         }
         if (!layout)
-            return fail(Tr::tr("unexpected character '%1' at position %2").arg(c).arg(offset + i + 1));
+            return fail(
+                Tr::tr("unexpected character '%1' at position %2").arg(c).arg(offset + i + 1));
         break;
     }
 
@@ -88,8 +88,8 @@ std::optional<MacAddress> MacAddress::parse(const QString &input, QString *error
         const qsizetype position = offset + i + 1;
         if (c == layout->separator && !layout->separator.isNull()) {
             if (digitsInGroup != layout->groupDigits)
-                return fail(Tr::tr("group %1 has %n hex digit(s) at position %2, expected %3", "",
-                               digitsInGroup)
+                return fail(Tr::tr(
+                    "group %1 has %n hex digit(s) at position %2, expected %3", "", digitsInGroup)
                                 .arg(groups + 1)
                                 .arg(position)
                                 .arg(layout->groupDigits));
@@ -112,7 +112,7 @@ std::optional<MacAddress> MacAddress::parse(const QString &input, QString *error
 
 std::array<std::uint8_t, 6> MacAddress::octets() const
 {
-    std::array<std::uint8_t, 6> out{};
+    std::array<std::uint8_t, 6> out {};
     for (int i = 0; i < 6; ++i)
         out[size_t(i)] = std::uint8_t((m_value >> (8 * (5 - i))) & 0xFF);
     return out;

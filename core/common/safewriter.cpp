@@ -49,8 +49,9 @@ SafeWriteResult SafeWriter::write(const QString &path, const QByteArray &content
             // A copy, not a rename: the original stays in place until the new
             // content has been committed.
             if (!QFile::copy(path, backup)) {
-                result.error = Tr::tr("%1: cannot back up the current file to %2; nothing was written")
-                                   .arg(path, backup);
+                result.error
+                    = Tr::tr("%1: cannot back up the current file to %2; nothing was written")
+                          .arg(path, backup);
                 return result;
             }
             result.backupPath = backup;

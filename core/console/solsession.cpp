@@ -44,7 +44,8 @@ QString startEngine()
     static QString error;
     std::call_once(once, [] {
         if (ipmiconsole_engine_init(EngineThreads, 0) < 0) {
-            error = Tr::tr("the Serial-over-LAN engine could not start: %1").arg(systemError(errno));
+            error
+                = Tr::tr("the Serial-over-LAN engine could not start: %1").arg(systemError(errno));
             return;
         }
         std::atexit([] { ipmiconsole_engine_teardown(1); });
@@ -142,7 +143,7 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
     case IPMICONSOLE_ERR_HOSTNAME_INVALID:
         error = IpmiError {Kind::Unreachable,
             Tr::tr("%1: the BMC's host name does not resolve; check the inventory "
-               "and the name service")
+                   "and the name service")
                 .arg(target.describe()),
             {}};
         break;
@@ -166,7 +167,7 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
     case IPMICONSOLE_ERR_CIPHER_SUITE_ID_UNAVAILABLE:
         error = IpmiError::make(Kind::Unsupported, target,
             Tr::tr("cipher suite %1; choose another in the enclosure's IPMI "
-               "settings")
+                   "settings")
                 .arg(target.settings.cipherSuite));
         break;
     case IPMICONSOLE_ERR_SOL_UNAVAILABLE:
@@ -176,12 +177,12 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
     case IPMICONSOLE_ERR_SOL_REQUIRES_ENCRYPTION:
         error = IpmiError::make(Kind::InvalidSettings, target,
             Tr::tr("the BMC requires an encrypted console; choose a cipher suite "
-               "with encryption (3, 8, 12 or 17)"));
+                   "with encryption (3, 8, 12 or 17)"));
         break;
     case IPMICONSOLE_ERR_SOL_REQUIRES_NO_ENCRYPTION:
         error = IpmiError::make(Kind::InvalidSettings, target,
             Tr::tr("the BMC refuses an encrypted console; choose a cipher suite "
-               "without encryption (such as 2)"));
+                   "without encryption (such as 2)"));
         break;
     case IPMICONSOLE_ERR_SOL_INUSE:
         error = IpmiError::make(
@@ -195,15 +196,16 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
     case IPMICONSOLE_ERR_BMC_IMPLEMENTATION:
         error = IpmiError::make(Kind::Other, target,
             Tr::tr("the BMC answered the console set-up with an error (%1); "
-               "FreeIPMI's SOL workaround flags solchannelsupport, solstatus "
-               "or solpayloadsize may help")
+                   "FreeIPMI's SOL workaround flags solchannelsupport, solstatus "
+                   "or solpayloadsize may help")
                 .arg(library));
         break;
     case IPMICONSOLE_ERR_SUCCESS:
         error = IpmiError::make(Kind::Other, target, Tr::tr("the BMC ended the console session"));
         break;
     default:
-        error = IpmiError::make(Kind::Other, target, Tr::tr("Serial-over-LAN failed: %1").arg(library));
+        error = IpmiError::make(
+            Kind::Other, target, Tr::tr("Serial-over-LAN failed: %1").arg(library));
         break;
     }
     error.detail = library;

@@ -115,7 +115,7 @@ IpmiError contextError(ipmi_ctx_t ctx, const IpmiTarget &target, const QString &
     case IPMI_ERR_HOSTNAME_INVALID:
         error = IpmiError {Kind::Unreachable,
             Tr::tr("%1: the BMC's host name does not resolve; check the inventory "
-               "and the name service")
+                   "and the name service")
                 .arg(target.describe()),
             {}};
         break;
@@ -145,7 +145,7 @@ IpmiError contextError(ipmi_ctx_t ctx, const IpmiTarget &target, const QString &
     case IPMI_ERR_CIPHER_SUITE_ID_UNAVAILABLE:
         error = IpmiError::make(Kind::Unsupported, target,
             Tr::tr("cipher suite %1; choose another in the enclosure's IPMI "
-               "settings")
+                   "settings")
                 .arg(target.settings.cipherSuite));
         break;
     case IPMI_ERR_BAD_COMPLETION_CODE: {
@@ -184,8 +184,8 @@ Context openSession(const IpmiTarget &target, IpmiError *error)
     const IpmiSettings &s = target.settings;
 
     if (!initialiseOnce()) {
-        *error = IpmiError::make(
-            Kind::Other, target, Tr::tr("the crypto library FreeIPMI needs could not be initialised"));
+        *error = IpmiError::make(Kind::Other, target,
+            Tr::tr("the crypto library FreeIPMI needs could not be initialised"));
         return {};
     }
     QString unknown;
@@ -250,7 +250,8 @@ bool field(fiid_obj_t obj, const char *name, uint64_t *value)
 IpmiError malformed(const IpmiTarget &target, const QString &what, const char *fieldName)
 {
     return IpmiError::make(IpmiError::Kind::Other, target,
-        Tr::tr("%1: the BMC's answer lacks the field %2").arg(what, QString::fromLatin1(fieldName)));
+        Tr::tr("%1: the BMC's answer lacks the field %2")
+            .arg(what, QString::fromLatin1(fieldName)));
 }
 
 /// Opens a session, runs @p request on it, closes it.

@@ -25,19 +25,19 @@ IpmiError IpmiError::make(Kind kind, const IpmiTarget &target, const QString &de
     switch (kind) {
     case Kind::Unreachable:
         message = Tr::tr("%1: no answer from the BMC within %2 s; check that it is powered, its "
-                     "address and port, and the network")
+                         "address and port, and the network")
                       .arg(who, seconds(target.settings.timeoutMs));
         break;
     case Kind::PasswordRejected:
         message = Tr::tr("%1: password rejected by the BMC").arg(who);
         break;
     case Kind::UserUnknown:
-        message
-            = Tr::tr("%1: the BMC does not know the user name \"%2\"").arg(who, target.settings.user);
+        message = Tr::tr("%1: the BMC does not know the user name \"%2\"")
+                      .arg(who, target.settings.user);
         break;
     case Kind::PrivilegeTooLow:
         message = Tr::tr("%1: user \"%2\" may not use the %3 privilege level on this BMC; choose a "
-                     "lower level or a user with more rights")
+                         "lower level or a user with more rights")
                       .arg(who, target.settings.user,
                           IpmiSettings::privilegeName(target.settings.privilege));
         break;
