@@ -699,11 +699,22 @@ void MainWindow::updateStatusBar()
     updateSelectionStatus();
 }
 
+QList<int> MainWindow::selectedSlots() const
+{
+    QList<int> slotNumbers;
+    const QModelIndexList rows = m_slotView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        slotNumbers.append(row.data(ChassisModel::SlotRole).toInt());
+    std::sort(slotNumbers.begin(), slotNumbers.end());
+    return slotNumbers;
+}
+
 void MainWindow::updateSelectionStatus()
 {
     const int selected = int(m_slotView->selectionModel()->selectedRows().size());
     m_selectionStatus->setVisible(m_chassisModel->hasEnclosure());
     m_selectionStatus->setText(tr("%n selected", "", selected));
+    Q_EMIT selectedSlotsChanged();
 }
 
 // --- view --------------------------------------------------------------------------

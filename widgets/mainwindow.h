@@ -58,6 +58,8 @@ public:
     ChassisModel *chassisModel() const { return m_chassisModel; }
     LogModel *logModel() const { return m_logModel; }
     QTableView *slotView() const { return m_slotView; }
+    /// Slot numbers (1-based, ascending) of the selected modules of the current enclosure.
+    QList<int> selectedSlots() const;
 
     /// Zoom of the slot view in percent (100 = the application font).
     int zoom() const { return m_zoom; }
@@ -65,6 +67,10 @@ public:
 
 public Q_SLOTS:
     void showAboutDialog();
+
+Q_SIGNALS:
+    /// The selection of slots changed; read it with selectedSlots().
+    void selectedSlotsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
