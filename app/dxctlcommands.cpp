@@ -10,8 +10,13 @@
 #include <QTextStream>
 
 #include "chassis/chassisprofile.h"
+#include "chassis/inventorychecker.h"
 #include "chassis/inventoryio.h"
 #include "ipmi/freeipmibackend.h"
+#include "inventorycommands.h"
+#include "ipmicommands.h"
+#include "switchcommands.h"
+#include "dxctlexport.h"
 
 namespace {
 
@@ -71,6 +76,14 @@ DxctlCommands::DxctlCommands(QTextStream &out, QTextStream &err)
 
 int DxctlCommands::run(const QStringList &arguments)
 {
+    // power, boot, identify, mac, raw: options may come before the command word.
+    if (IpmiCommands::handles(arguments))
+        return IpmiCommands(m_out, m_err).run(arguments);
+    if (SwitchCommands::handles(arguments))
+        return SwitchCommands(m_out, m_err).run(arguments);
+    if (DxctlExport::handles(arguments))
+        return DxctlExport(m_out, m_err).run(arguments);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Command-line companion of dxchassis: inventories of NEC DX1000 chassis."));
@@ -133,9 +146,14 @@ QString DxctlCommands::commandsHelp() const
               "  inventory show [--inventory FILE]  Print the slots of every enclosure.\n"
               "  inventory validate [FILE]          Check an inventory file; exit status 1 if "
               "it is invalid.\n"
+              "  inventory check [--inventory FILE]  Check slots, power budget and MACs against "
+              "the chassis profile; exit status 1 on warnings.\n"
+              "  inventory import-niclist FILE --enclosure NAME [-o OUT]  Import mng_niclist "
+              "output or CSV.\n"
+              "%2"
               "\n"
               "The inventory file defaults to $%1.\n")
-        .arg(InventoryEnv);
+        .arg(InventoryEnv, IpmiCommands::help() + SwitchCommands::help() + DxctlExport::help());
 }
 
 QString DxctlCommands::defaultInventory() const
@@ -153,6 +171,10 @@ int DxctlCommands::inventoryCommand(const QStringList &arguments)
         return showInventory(rest);
     if (sub == QLatin1String("validate"))
         return validateInventory(rest);
+    if (sub == QLatin1String("check"))
+        return InventoryCommands(m_out, m_err).check(rest);
+    if (sub == QLatin1String("import-niclist"))
+        return InventoryCommands(m_out, m_err).importNiclist(rest);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         (sub.isEmpty() ? m_err : m_out) << commandsHelp();
         return sub.isEmpty() ? 2 : 0;
@@ -225,11 +247,15 @@ void DxctlCommands::printEnclosure(const Enclosure &enclosure)
 
     QList<QStringList> rows;
     rows << QStringList {tr("SLOT"), tr("MODULE"), tr("HOST NAME"), tr("BMC ADDRESS"),
-        tr("BMC MAC"), tr("NIC1 MAC"), tr("NIC2 MAC")};
+        tr("BMC MAC"), tr("NIC1 MAC"), tr("NIC2 MAC"), tr("WARNINGS")};
+    const EnclosureCheck check = InventoryChecker::check(enclosure);
     for (const SlotInfo &slot : enclosure.moduleSlots) {
+        // Derived NIC MACs carry a '*' (explained below the table).
+        const QString mark = slot.nicMacsDerived ? QStringLiteral("*") : QString();
         rows << QStringList {QString::number(slot.slot), moduleColumn(slot), orDash(slot.hostName),
             slot.bmc ? slot.bmc->toString() : QStringLiteral("-"), macColumn(slot.bmcMac),
-            macColumn(slot.nicMacs.value(0)), macColumn(slot.nicMacs.value(1))};
+            macColumn(slot.nicMacs.value(0)) + mark, macColumn(slot.nicMacs.value(1)) + mark,
+            orDash(check.warningsFor(slot.slot).join(QStringLiteral("; ")))};
     }
 
     QList<int> widths(rows.constFirst().size(), 0);
@@ -245,6 +271,11 @@ void DxctlCommands::printEnclosure(const Enclosure &enclosure)
         }
         m_out << line << '\n';
     }
+    if (std::any_of(enclosure.moduleSlots.cbegin(), enclosure.moduleSlots.cend(),
+            [](const SlotInfo &slot) { return slot.nicMacsDerived; }))
+        m_out << tr("* derived from the BMC MAC, not read from the module") << '\n';
+    for (const QString &warning : check.enclosureWarnings)
+        m_out << tr("warning: %1").arg(warning) << '\n';
 }
 
 int DxctlCommands::validateInventory(const QStringList &arguments)

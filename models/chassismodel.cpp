@@ -12,6 +12,7 @@
 #include <QPalette>
 
 #include "chassis/chassisprofile.h"
+#include "chassis/inventorychecker.h"
 
 namespace {
 
@@ -111,6 +112,13 @@ void ChassisModel::setEnclosure(const Enclosure &enclosure)
         if (info.slot >= 1)
             m_rows[info.slot - 1].info = info;
     }
+    // The profile's rules (HDD/PCIe slots, C2750 for HDD, MAC conflicts) as warnings.
+    const EnclosureCheck check = InventoryChecker::check(enclosure);
+    m_enclosureWarnings = check.enclosureWarnings;
+    for (auto it = check.slotWarnings.cbegin(); it != check.slotWarnings.cend(); ++it) {
+        if (it.key() >= 1 && it.key() <= rowTotal)
+            m_rows[it.key() - 1].warnings = it.value();
+    }
     endResetModel();
 }
 
@@ -119,6 +127,7 @@ void ChassisModel::clear()
     beginResetModel();
     m_enclosure = Enclosure();
     m_rows.clear();
+    m_enclosureWarnings.clear();
     endResetModel();
 }
 
@@ -186,6 +195,18 @@ bool ChassisModel::setWarnings(int slot, const QStringList &warnings)
     if (row->warnings != warnings) {
         row->warnings = warnings;
         emitRowChanged(slot, {WarningsRole, Qt::ToolTipRole});
+    }
+    return true;
+}
+
+bool ChassisModel::setIdentifying(int slot, bool identifying)
+{
+    Row *row = rowForSlot(slot);
+    if (!row)
+        return false;
+    if (row->identifying != identifying) {
+        row->identifying = identifying;
+        emitRowChanged(slot, {IdentifyRole});
     }
     return true;
 }
@@ -281,6 +302,8 @@ QVariant ChassisModel::data(const QModelIndex &index, int role) const
         return row.lastResult;
     case WarningsRole:
         return row.warnings;
+    case IdentifyRole:
+        return row.identifying;
     default:
         return {};
     }
@@ -330,6 +353,7 @@ QHash<int, QByteArray> ChassisModel::roleNames() const
     names.insert(BusyRole, "busy");
     names.insert(LastResultRole, "lastResult");
     names.insert(WarningsRole, "warnings");
+    names.insert(IdentifyRole, "identifying");
     return names;
 }
 

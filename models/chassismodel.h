@@ -45,7 +45,8 @@ public:
         PowerStateRole, ///< PowerState (core/ipmi/powerstate.h)
         BusyRole, ///< bool: an operation on this slot is running
         LastResultRole, ///< QString: message of the last operation, empty if none
-        WarningsRole ///< QStringList: inventory/profile warnings for this slot
+        WarningsRole, ///< QStringList: inventory/profile warnings for this slot
+        IdentifyRole ///< bool: the identify LED is blinking (as last commanded)
     };
     Q_ENUM(Roles)
 
@@ -73,6 +74,9 @@ public:
     bool setBusy(int slot, bool busy);
     bool setLastResult(int slot, const QString &result);
     bool setWarnings(int slot, const QStringList &warnings);
+    bool setIdentifying(int slot, bool identifying);
+    /// Warnings about the enclosure as a whole (e.g. over the power budget).
+    QStringList enclosureWarnings() const { return m_enclosureWarnings; }
 
     static QString powerStateText(PowerState state);
     static QString moduleText(const SlotInfo &slot);
@@ -90,6 +94,7 @@ private:
         SlotInfo info;
         PowerState power = PowerState::Unknown;
         bool busy = false;
+        bool identifying = false;
         QString lastResult;
         QStringList warnings;
     };
@@ -102,4 +107,5 @@ private:
 
     Enclosure m_enclosure;
     QList<Row> m_rows;
+    QStringList m_enclosureWarnings;
 };

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsoleWindow</name>
+    <message numerus="yes">
+        <source>Consoles — %n console(s)</source>
+        <translation>
+            <numerusform>Consoles — %n console</numerusform>
+            <numerusform>Consoles — %n consoles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TYPING INTO ALL: what you type goes to %n console(s): %1</source>
+        <translation>
+            <numerusform>TYPING INTO ALL: what you type goes to %n console: %1</numerusform>
+            <numerusform>TYPING INTO ALL: what you type goes to %n consoles: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DxctlCommands</name>
     <message numerus="yes">
         <source>%n module(s)</source>
@@ -19,11 +36,47 @@
     </message>
 </context>
 <context>
+    <name>DxctlExport</name>
+    <message numerus="yes">
+        <source>dxctl: the plan has %n problem(s); nothing was written</source>
+        <translation>
+            <numerusform>dxctl: the plan has %n problem; nothing was written</numerusform>
+            <numerusform>dxctl: the plan has %n problems; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dxctl: the plan has %n problem(s)</source>
+        <translation>
+            <numerusform>dxctl: the plan has %n problem</numerusform>
+            <numerusform>dxctl: the plan has %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommands</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n warning(s)</source>
+        <translation>
+            <numerusform>%1: %n warning</numerusform>
+            <numerusform>%1: %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryIo</name>
     <message numerus="yes">
         <source>a server module has two NICs, %n are listed</source>
         <translation>
-            <numerusform>a server module has two NICs, %n is listed</numerusform><numerusform>a server module has two NICs, %n are listed</numerusform></translation>
+            <numerusform>a server module has two NICs, %n is listed</numerusform>
+            <numerusform>a server module has two NICs, %n are listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,6 +131,50 @@
         <translation>
             <numerusform>%n entry written</numerusform>
             <numerusform>%n entries written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PowerController</name>
+    <message numerus="yes">
+        <source>%1: %n module(s) in enclosure %2. Continue?</source>
+        <translation>
+            <numerusform>%1: %n module in enclosure %2. Continue?</numerusform>
+            <numerusform>%1: %n modules in enclosure %2. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n module(s) succeeded</source>
+        <translation>
+            <numerusform>%1: %2 of %n module succeeded</numerusform>
+            <numerusform>%1: %2 of %n modules succeeded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PxeWizard</name>
+    <message numerus="yes">
+        <source>%n MAC address(es) in italics are derived, not read from the inventory.</source>
+        <translation>
+            <numerusform>%n MAC address(es) in italics are derived, not read from the inventory.</numerusform>
+            <numerusform>%n MAC address(es) in italics are derived, not read from the inventory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before going on:</source>
+        <translation>
+            <numerusform>%n problem to fix before going on:</numerusform>
+            <numerusform>%n problems to fix before going on:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RackModel</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
         </translation>
     </message>
 </context>

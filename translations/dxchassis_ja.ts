@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>BulkRunner</name>
+    <message>
+        <source>cancelled before the request was sent</source>
+        <translation>リクエスト送信前に取り消されました</translation>
+    </message>
+</context>
+<context>
     <name>ChassisModel</name>
     <message>
         <source>On</source>
@@ -175,6 +182,49 @@
     </message>
 </context>
 <context>
+    <name>ConsolePane</name>
+    <message>
+        <source>Include in typing to all</source>
+        <translation>全コンソールへの一斉入力に含める</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find in scrollback</source>
+        <translation>スクロールバック内を検索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>The console is closed.</source>
+        <translation>コンソールは閉じています。</translation>
+    </message>
+    <message>
+        <source>%1 — logging to %2</source>
+        <translation>%1 — %2 にログ記録中</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <source>connecting</source>
@@ -191,6 +241,113 @@
     <message>
         <source>closed</source>
         <translation>切断済み</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>slot %1</source>
+        <translation>スロット %1</translation>
+    </message>
+    <message>
+        <source>slot %1 · %2</source>
+        <translation>スロット %1 · %2</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>&amp;Tabs</source>
+        <translation>タブ表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>One console at a time, in tabs</source>
+        <translation>コンソールを 1 つずつタブで表示します</translation>
+    </message>
+    <message>
+        <source>T&amp;iled</source>
+        <translation>タイル表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All consoles at once, side by side</source>
+        <translation>すべてのコンソールを並べて同時に表示します</translation>
+    </message>
+    <message>
+        <source>Type into &amp;All</source>
+        <translation>全コンソールに入力(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send what you type to every console ticked "Include in typing to all"</source>
+        <translation>入力内容を「全コンソールへの一斉入力に含める」にチェックしたすべてのコンソールに送信します</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Break</source>
+        <translation>ブレーク送信(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Send a serial break to the current console</source>
+        <translation>現在のコンソールにシリアルブレークを送信します</translation>
+    </message>
+    <message>
+        <source>%1: cannot send a break now</source>
+        <translation>%1: 現在ブレークを送信できません</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log to File…</source>
+        <translation>ファイルにログ記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write what the current console shows to a text file, with a timestamp per line (10 MB per file, 3 older files kept)</source>
+        <translation>現在のコンソールの表示内容を、各行にタイムスタンプを付けてテキストファイルに書き出します (1 ファイル 10 MB まで、古いファイルは 3 つまで保持)</translation>
+    </message>
+    <message>
+        <source>Log Console to File</source>
+        <translation>コンソールのログをファイルに記録</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>ログファイル (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Console</source>
+        <translation>コンソールを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No enclosure is open.</source>
+        <translation>エンクロージャが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No console for slot(s) %1: no module or no BMC address in the inventory</source>
+        <translation>スロット %1 のコンソールはありません: インベントリにモジュールまたは BMC アドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1: no password given; press Reconnect to try again</source>
+        <translation>%1: パスワードが入力されていません。再接続を押すと再試行します</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consoles — %n console(s)</source>
+        <translation>
+            <numerusform>コンソール — %n 個のコンソール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TYPING INTO ALL: what you type goes to %n console(s): %1</source>
+        <translation>
+            <numerusform>一斉入力中: 入力内容は %n 個のコンソールに送信されます: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -234,20 +391,6 @@
     <message>
         <source>built with %1</source>
         <translation>ビルド時 %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  inventory show [--inventory FILE]  Print the slots of every enclosure.
-  inventory validate [FILE]          Check an inventory file; exit status 1 if it is invalid.
-
-The inventory file defaults to $%1.
-</source>
-        <translation>コマンド:
-  inventory show [--inventory FILE]  すべてのエンクロージャのスロットを表示します。
-  inventory validate [FILE]          インベントリファイルを検査します。不正な場合の終了ステータスは 1 です。
-
-インベントリファイルの既定値は $%1 です。
-</translation>
     </message>
     <message>
         <source>dxctl: unknown inventory command '%1'</source>
@@ -341,6 +484,223 @@ The inventory file defaults to $%1.
             <numerusform>%n エンクロージャ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Commands:
+  inventory show [--inventory FILE]  Print the slots of every enclosure.
+  inventory validate [FILE]          Check an inventory file; exit status 1 if it is invalid.
+  inventory check [--inventory FILE]  Check slots, power budget and MACs against the chassis profile; exit status 1 on warnings.
+  inventory import-niclist FILE --enclosure NAME [-o OUT]  Import mng_niclist output or CSV.
+%2
+The inventory file defaults to $%1.
+</source>
+        <translation>コマンド:
+  inventory show [--inventory FILE]  すべてのエンクロージャのスロットを表示します。
+  inventory validate [FILE]          インベントリファイルを検査します。不正な場合の終了ステータスは 1 です。
+  inventory check [--inventory FILE]  スロット、電力バジェット、MAC をシャーシプロファイルと照合します。警告がある場合の終了ステータスは 1 です。
+  inventory import-niclist FILE --enclosure NAME [-o OUT]  mng_niclist の出力または CSV を取り込みます。
+%2
+インベントリファイルの既定値は $%1 です。
+</translation>
+    </message>
+    <message>
+        <source>WARNINGS</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>* derived from the BMC MAC, not read from the module</source>
+        <translation>* BMC MAC から算出 (モジュールから読み取った値ではありません)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DxctlExport</name>
+    <message>
+        <source>  export %1 [--inventory FILE] [--plan FILE] [plan options] [-o FILE]
+                                     Generate a PXE provisioning file (see 'dxctl export --help').
+</source>
+        <translation>  export %1 [--inventory FILE] [--plan FILE] [plan options] [-o FILE]
+                                     PXE プロビジョニング用ファイルを生成します ('dxctl export --help' を参照)。
+</translation>
+    </message>
+    <message>
+        <source>Generate a PXE provisioning file from an inventory and a plan. The plan starts from the seed's defaults, then --plan FILE, then the options below. The plan is validated first: on any problem every one is printed and nothing is written.</source>
+        <translation>インベントリとプランから PXE プロビジョニング用ファイルを生成します。プランはシードの既定値から始まり、--plan FILE、続いて以下のオプションの順に適用されます。プランは最初に検証され、問題がある場合はすべて表示して何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The inventory file (default: $%1).</source>
+        <translation>インベントリファイル (既定値: $%1)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A saved PXE plan (docs/pxe-plan.md); options given here override it.</source>
+        <translation>保存済みの PXE プラン (docs/pxe-plan.md)。ここで指定したオプションがプランより優先されます。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically, keeping a backup of a replaced file) instead of printing.</source>
+        <translation>出力せずに FILE に書き込みます (アトミックに書き込み、置き換えたファイルはバックアップとして残します)。</translation>
+    </message>
+    <message>
+        <source>The enclosure whose modules get addresses (default: the first).</source>
+        <translation>モジュールにアドレスを割り当てるエンクロージャ (既定値: 最初のエンクロージャ)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The DHCP domain name.</source>
+        <translation>DHCP のドメイン名。</translation>
+    </message>
+    <message>
+        <source>DNS servers, comma-separated (repeatable).</source>
+        <translation>DNS サーバ (カンマ区切り、複数回指定可)。</translation>
+    </message>
+    <message>
+        <source>ADDR[,ADDR...]</source>
+        <translation>ADDR[,ADDR...]</translation>
+    </message>
+    <message>
+        <source>The subnet; also sets the broadcast address.</source>
+        <translation>サブネット。ブロードキャストアドレスも設定されます。</translation>
+    </message>
+    <message>
+        <source>A.B.C.D/N</source>
+        <translation>A.B.C.D/N</translation>
+    </message>
+    <message>
+        <source>The dynamic range.</source>
+        <translation>動的割り当て範囲。</translation>
+    </message>
+    <message>
+        <source>FIRST-LAST</source>
+        <translation>FIRST-LAST</translation>
+    </message>
+    <message>
+        <source>The router.</source>
+        <translation>ルータ。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>The TFTP server (next-server).</source>
+        <translation>TFTP サーバ (next-server)。</translation>
+    </message>
+    <message>
+        <source>The boot file name.</source>
+        <translation>ブートファイル名。</translation>
+    </message>
+    <message>
+        <source>The NFS root, e.g. 192.168.1.10:/home/pxefreebsd.</source>
+        <translation>NFS ルート (例: 192.168.1.10:/home/pxefreebsd)。</translation>
+    </message>
+    <message>
+        <source>SERVER:/PATH</source>
+        <translation>SERVER:/PATH</translation>
+    </message>
+    <message>
+        <source>The TFTP server's root folder.</source>
+        <translation>TFTP サーバのルートフォルダ。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The CMM's fixed address.</source>
+        <translation>CMM の固定アドレス。</translation>
+    </message>
+    <message>
+        <source>The first BMC's fixed address.</source>
+        <translation>最初の BMC の固定アドレス。</translation>
+    </message>
+    <message>
+        <source>The first NIC's fixed address.</source>
+        <translation>最初の NIC の固定アドレス。</translation>
+    </message>
+    <message>
+        <source>Host names of BMCs and NICs; {slot}, {kind} (bmc, nic, nic2), {nic}, {enclosure} (default: dx1000s{slot}{kind}).</source>
+        <translation>BMC と NIC のホスト名。{slot}、{kind} (bmc、nic、nic2)、{nic}、{enclosure} を使用できます (既定値: dx1000s{slot}{kind})。</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>Which data NICs get a fixed address: 1, 2 or 1,2 (default: 1).</source>
+        <translation>固定アドレスを割り当てるデータ NIC: 1、2 または 1,2 (既定値: 1)。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>What to generate: %1.</source>
+        <translation>生成するもの: %1。</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;</source>
+        <translation>&lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>dxctl: export takes one file kind: %1</source>
+        <translation>dxctl: export に指定できるファイル種別は 1 つだけです: %1</translation>
+    </message>
+    <message>
+        <source>dxctl: unknown file kind '%1' (known: %2)</source>
+        <translation>dxctl: 不明なファイル種別 '%1' (既知: %2)</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>dxctl: --subnet: expected A.B.C.D/N (e.g. 192.168.1.0/24), got '%1'</source>
+        <translation>dxctl: --subnet: A.B.C.D/N 形式 (例: 192.168.1.0/24) が必要ですが '%1' が指定されました</translation>
+    </message>
+    <message>
+        <source>dxctl: --range: expected FIRST-LAST (e.g. 192.168.1.20-192.168.1.60), got '%1'</source>
+        <translation>dxctl: --range: FIRST-LAST 形式 (例: 192.168.1.20-192.168.1.60) が必要ですが '%1' が指定されました</translation>
+    </message>
+    <message>
+        <source>dxctl: --root-path: expected SERVER:/PATH (e.g. 192.168.1.10:/home/pxefreebsd), got '%1'</source>
+        <translation>dxctl: --root-path: SERVER:/PATH 形式 (例: 192.168.1.10:/home/pxefreebsd) が必要ですが '%1' が指定されました</translation>
+    </message>
+    <message>
+        <source>dxctl: --nics: expected 1, 2 or 1,2, got '%1'</source>
+        <translation>dxctl: --nics: 1、2 または 1,2 が必要ですが '%1' が指定されました</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>dxctl: no hosts: give --inventory FILE, set %1, or a --plan with host entries</source>
+        <translation>dxctl: ホストがありません。--inventory FILE を指定するか、%1 を設定するか、ホストエントリを含む --plan を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>dxctl: the plan has %n problem(s); nothing was written</source>
+        <translation>
+            <numerusform>dxctl: プランに %n 件の問題があります。何も書き込んでいません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dxctl: the plan has %n problem(s)</source>
+        <translation>
+            <numerusform>dxctl: プランに %n 件の問題があります</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FreeIpmiBackend</name>
@@ -412,6 +772,187 @@ The inventory file defaults to $%1.
         <source>%1: the BMC's answer lacks the field %2</source>
         <translation>%1: BMC の応答にフィールド %2 がありません</translation>
     </message>
+    <message>
+        <source>Set System Boot Options (%1)</source>
+        <translation>Set System Boot Options (%1)</translation>
+    </message>
+    <message>
+        <source>identify for %1 s: IPMI allows 1 to 255 seconds</source>
+        <translation>ID ランプ点灯 %1 秒: IPMI で指定できるのは 1～255 秒です</translation>
+    </message>
+    <message>
+        <source>Chassis Identify</source>
+        <translation>Chassis Identify</translation>
+    </message>
+    <message>
+        <source>raw request (netfn 0x%1, command 0x%2)</source>
+        <translation>raw リクエスト (netfn 0x%1、コマンド 0x%2)</translation>
+    </message>
+    <message>
+        <source>%1: the BMC's answer has no completion code</source>
+        <translation>%1: BMC の応答に完了コードがありません</translation>
+    </message>
+    <message>
+        <source>completion code 0x%1</source>
+        <translation>完了コード 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>HostRange</name>
+    <message>
+        <source>"[%1]": expected numbers or ranges like [1-46] or [1,3,5-7]</source>
+        <translation>"[%1]": [1-46] や [1,3,5-7] のような番号または範囲が必要です</translation>
+    </message>
+    <message>
+        <source>"[%1]": range too large</source>
+        <translation>"[%1]": 範囲が大きすぎます</translation>
+    </message>
+    <message>
+        <source>"%1": ']' without '['</source>
+        <translation>"%1": '[' のない ']' があります</translation>
+    </message>
+    <message>
+        <source>"%1": '[' without ']'</source>
+        <translation>"%1": '[' に対応する ']' がありません</translation>
+    </message>
+    <message>
+        <source>more than %1 hosts</source>
+        <translation>ホストが %1 台を超えています</translation>
+    </message>
+    <message>
+        <source>"%1": empty host name</source>
+        <translation>"%1": ホスト名が空です</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryChecker</name>
+    <message>
+        <source>unknown chassis profile "%1"; nothing checked</source>
+        <translation>不明なシャーシプロファイル "%1" のため、何も検査していません</translation>
+    </message>
+    <message>
+        <source>slot %1 does not exist in a %2 (%3 slots)</source>
+        <translation>スロット %1 は %2 (%3 スロット) には存在しません</translation>
+    </message>
+    <message>
+        <source>slot %1 cannot hold an HDD module</source>
+        <translation>スロット %1 には HDD モジュールを搭載できません</translation>
+    </message>
+    <message>
+        <source>HDD module not attached to a server module: slot %1 is not a server module</source>
+        <translation>HDD モジュールがサーバモジュールに接続されていません: スロット %1 はサーバモジュールではありません</translation>
+    </message>
+    <message>
+        <source>HDD module attached to a %1 server module (slot %2); HDD modules work only with a C2750</source>
+        <translation>HDD モジュールが %1 サーバモジュール (スロット %2) に接続されています。HDD モジュールは C2750 でのみ動作します</translation>
+    </message>
+    <message>
+        <source>slot %1 cannot hold a PCIe card</source>
+        <translation>スロット %1 には PCIe カードを搭載できません</translation>
+    </message>
+    <message>
+        <source>NIC%1 MAC %2 conflicts with the BMC MAC %3 (the rule gives %4)</source>
+        <translation>NIC%1 MAC %2 が BMC MAC %3 と矛盾しています (規則による値は %4)</translation>
+    </message>
+    <message>
+        <source>%1 server modules exceed the power budget of %2 per enclosure</source>
+        <translation>サーバモジュール %1 台はエンクロージャあたりの電力バジェット %2 を超えています</translation>
+    </message>
+    <message>
+        <source>CMM MAC %1 conflicts with switch module 1's system MAC %2 (the rule gives %3)</source>
+        <translation>CMM MAC %1 がスイッチモジュール 1 のシステム MAC %2 と矛盾しています (規則による値は %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommands</name>
+    <message>
+        <source>Import the output of the CMM's `mng_niclist -C all` (or the same columns as CSV) into an enclosure of an inventory. NIC MACs the list leaves out are derived from the BMC MAC (NIC1 = BMC - 2, NIC2 = BMC - 1) and marked as derived.</source>
+        <translation>CMM の `mng_niclist -C all` の出力 (または同じ列構成の CSV) をインベントリのエンクロージャに取り込みます。リストにない NIC MAC は BMC MAC から算出し (NIC1 = BMC - 2、NIC2 = BMC - 1)、算出値として記録します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The enclosure to import into (created if the inventory has none of that name).</source>
+        <translation>取り込み先のエンクロージャ (インベントリにその名前のエンクロージャがなければ作成します)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The inventory to start from (default: the output file if it exists, else $%1, else a new inventory).</source>
+        <translation>元にするインベントリ (既定値: 出力ファイルがあればそのファイル、なければ $%1、それもなければ新しいインベントリ)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the inventory to FILE (atomically, keeping a backup); default: print it.</source>
+        <translation>インベントリを FILE に書き込みます (アトミックに書き込み、バックアップを残します)。既定では出力を表示します。</translation>
+    </message>
+    <message>
+        <source>The mng_niclist output or CSV file.</source>
+        <translation>mng_niclist の出力ファイルまたは CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>dxctl: import-niclist takes one FILE</source>
+        <translation>dxctl: import-niclist に指定できる FILE は 1 つだけです</translation>
+    </message>
+    <message>
+        <source>dxctl: give the enclosure to import into with --enclosure NAME</source>
+        <translation>dxctl: 取り込み先のエンクロージャを --enclosure NAME で指定してください</translation>
+    </message>
+    <message>
+        <source>dxctl: enclosure %1 has the unknown profile "%2"</source>
+        <translation>dxctl: エンクロージャ %1 のプロファイル "%2" は不明です</translation>
+    </message>
+    <message>
+        <source>dxctl: no module read; nothing imported</source>
+        <translation>dxctl: モジュールを 1 つも読み取れませんでした。何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 into %3</source>
+        <translation>%1: %2 を %3 に取り込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個のモジュール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check an inventory against its chassis profiles: HDD modules and PCIe cards in slots that cannot take them, HDD modules not attached to a C2750 server module, more server modules than the power budget, MACs that contradict the MAC rule. Exit status 1 when there are warnings.</source>
+        <translation>インベントリをシャーシプロファイルと照合します: 搭載できないスロットにある HDD モジュールや PCIe カード、C2750 サーバモジュールに接続されていない HDD モジュール、電力バジェットを超えるサーバモジュール、MAC の規則に反する MAC を検出します。警告がある場合の終了ステータスは 1 です。</translation>
+    </message>
+    <message>
+        <source>The inventory file (default: $%1).</source>
+        <translation>インベントリファイル (既定値: $%1)。</translation>
+    </message>
+    <message>
+        <source>dxctl: no inventory: give --inventory FILE or set %1</source>
+        <translation>dxctl: インベントリが指定されていません。--inventory FILE を指定するか %1 を設定してください</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>%1: slot %2: warning: %3</source>
+        <translation>%1: スロット %2: 警告: %3</translation>
+    </message>
+    <message>
+        <source>%1: no warnings</source>
+        <translation>%1: 警告なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n warning(s)</source>
+        <translation>
+            <numerusform>%1: 警告 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InventoryIo</name>
@@ -482,7 +1023,8 @@ The inventory file defaults to $%1.
     <message numerus="yes">
         <source>a server module has two NICs, %n are listed</source>
         <translation>
-            <numerusform>サーバモジュールの NIC は 2 つですが、%n 個記載されています</numerusform></translation>
+            <numerusform>サーバモジュールの NIC は 2 つですが、%n 個記載されています</numerusform>
+        </translation>
     </message>
     <message>
         <source>expected a MAC address as a string</source>
@@ -531,6 +1073,293 @@ The inventory file defaults to $%1.
     <message>
         <source>passwords are never stored in the inventory; remove this key (dxchassis keeps passwords in the system keychain or asks for them)</source>
         <translation>パスワードはインベントリに保存できません。このキーを削除してください (dxchassis はパスワードをシステムのキーチェーンに保管するか、その都度入力を求めます)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>IpmiCommands</name>
+    <message>
+        <source>  power status|on|off|cycle|reset|soft|pulse TARGETS
+                                     Power state or chassis control.
+  boot pxe|disk|bios|none [--persistent] TARGETS
+                                     Next boot device (once unless --persistent).
+  identify [--seconds N | --on | --off] TARGETS
+                                     Blink the identify LED (15 s by default).
+  mac discover TARGETS               Read each BMC's MAC address.
+  raw TARGET NETFN CMD [DATA...]     Send one raw IPMI request.
+TARGETS: ENCLOSURE:s[1-46], ENCLOSURE:s23,s25, ENCLOSURE, all, or --host HOSTRANGE
+(FreeIPMI host ranges, e.g. '127.0.1.[1-46]:1623') with -u, -l, -I, -W.
+IPMI options: --password-file FILE | -E ($%1), --fanout N, --timeout SECONDS,
+--retries N, --stagger N [--stagger-interval SECONDS], --json, --allow-cipher-suite-0.
+</source>
+        <translation>  power status|on|off|cycle|reset|soft|pulse TARGETS
+                                     電源状態の表示またはシャーシ制御を行います。
+  boot pxe|disk|bios|none [--persistent] TARGETS
+                                     次回のブートデバイスを指定します (--persistent がなければ 1 回のみ)。
+  identify [--seconds N | --on | --off] TARGETS
+                                     ID ランプを点滅させます (既定値 15 秒)。
+  mac discover TARGETS               各 BMC の MAC アドレスを読み取ります。
+  raw TARGET NETFN CMD [DATA...]     raw IPMI リクエストを 1 つ送信します。
+TARGETS: ENCLOSURE:s[1-46]、ENCLOSURE:s23,s25、ENCLOSURE、all、または --host HOSTRANGE
+(FreeIPMI のホスト範囲。例: '127.0.1.[1-46]:1623') と -u、-l、-I、-W。
+IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout SECONDS、
+--retries N、--stagger N [--stagger-interval SECONDS]、--json、--allow-cipher-suite-0。
+</translation>
+    </message>
+    <message>
+        <source>IPMI operations on many BMCs at once.</source>
+        <translation>複数の BMC に対して IPMI 操作を一括で実行します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The inventory file (default: $%1).</source>
+        <translation>インベントリファイル (既定値: $%1)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (only its owner may read it).</source>
+        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
+    </message>
+    <message>
+        <source>Read the password from $%1.</source>
+        <translation>パスワードを $%1 から読み込みます。</translation>
+    </message>
+    <message>
+        <source>BMCs given as a FreeIPMI host range instead of inventory slots.</source>
+        <translation>インベントリのスロットの代わりに FreeIPMI のホスト範囲で指定する BMC。</translation>
+    </message>
+    <message>
+        <source>HOSTRANGE</source>
+        <translation>HOSTRANGE</translation>
+    </message>
+    <message>
+        <source>IPMI user name.</source>
+        <translation>IPMI のユーザ名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Privilege level: user, operator or admin.</source>
+        <translation>権限レベル: user、operator、admin のいずれか。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Cipher suite ID.</source>
+        <translation>暗号スイート ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FreeIPMI workaround flags, comma-separated.</source>
+        <translation>FreeIPMI の回避フラグ (カンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>FLAGS</translation>
+    </message>
+    <message>
+        <source>Allow cipher suite 0 (no authentication, no encryption).</source>
+        <translation>暗号スイート 0 (認証なし、暗号化なし) を許可します。</translation>
+    </message>
+    <message>
+        <source>BMCs asked at once (default %1).</source>
+        <translation>同時に問い合わせる BMC の数 (既定値 %1)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each BMC (default: the inventory's).</source>
+        <translation>各 BMC の応答を待つ秒数 (既定値: インベントリの設定値)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Extra attempts after a timeout (default 0; never for cycle, reset, soft, raw).</source>
+        <translation>タイムアウト後の再試行回数 (既定値 0。cycle、reset、soft、raw では再試行しません)。</translation>
+    </message>
+    <message>
+        <source>Power on at most N modules per interval.</source>
+        <translation>1 間隔あたりに電源オンするモジュールを最大 N 台にします。</translation>
+    </message>
+    <message>
+        <source>The stagger interval in seconds (default 1).</source>
+        <translation>段階的電源オンの間隔 (秒、既定値 1)。</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>boot: keep the boot device for every boot, not only the next.</source>
+        <translation>boot: 次回だけでなく毎回のブートでこのブートデバイスを使います。</translation>
+    </message>
+    <message>
+        <source>identify: blink for N seconds (1-255).</source>
+        <translation>identify: N 秒間点滅させます (1～255)。</translation>
+    </message>
+    <message>
+        <source>identify: blink until --off.</source>
+        <translation>identify: --off まで点滅させ続けます。</translation>
+    </message>
+    <message>
+        <source>identify: stop blinking.</source>
+        <translation>identify: 点滅を止めます。</translation>
+    </message>
+    <message>
+        <source>Use the language LANG.</source>
+        <translation>言語 LANG を使います。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Run 'dxctl --help' for usage.</source>
+        <translation>使い方は 'dxctl --help' で確認してください。</translation>
+    </message>
+    <message>
+        <source>power: expected status, on, off, cycle, reset, soft or pulse, not '%1'</source>
+        <translation>power: status、on、off、cycle、reset、soft、pulse のいずれかが必要です ('%1' は指定できません)</translation>
+    </message>
+    <message>
+        <source>boot: expected pxe, disk, bios or none, not '%1'</source>
+        <translation>boot: pxe、disk、bios、none のいずれかが必要です ('%1' は指定できません)</translation>
+    </message>
+    <message>
+        <source>identify: give one of --seconds, --on, --off</source>
+        <translation>identify: --seconds、--on、--off のいずれか 1 つを指定してください</translation>
+    </message>
+    <message>
+        <source>identify: --seconds takes 1 to 255</source>
+        <translation>identify: --seconds に指定できるのは 1～255 です</translation>
+    </message>
+    <message>
+        <source>mac: expected 'discover'</source>
+        <translation>mac: 'discover' が必要です</translation>
+    </message>
+    <message>
+        <source>raw: expected TARGET NETFN CMD [DATA...]</source>
+        <translation>raw: TARGET NETFN CMD [DATA...] の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>raw: '%1' is not a byte (0-255, 0x00-0xff)</source>
+        <translation>raw: '%1' はバイト値 (0-255、0x00-0xff) ではありません</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>不明なコマンド '%1'</translation>
+    </message>
+    <message>
+        <source>give the targets either with --host or as arguments, not both ('%1')</source>
+        <translation>対象は --host と引数のどちらか一方で指定してください ('%1')</translation>
+    </message>
+    <message>
+        <source>%1: no targets (ENCLOSURE:s[1-46], ENCLOSURE, all or --host HOSTRANGE)</source>
+        <translation>%1: 対象がありません (ENCLOSURE:s[1-46]、ENCLOSURE、all、または --host HOSTRANGE)</translation>
+    </message>
+    <message>
+        <source>-l: expected user, operator or admin</source>
+        <translation>-l: user、operator、admin のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>-I: '%1' is not a cipher suite FreeIPMI knows</source>
+        <translation>-I: '%1' は FreeIPMI が認識する暗号スイートではありません</translation>
+    </message>
+    <message>
+        <source>--fanout takes 1 to 1024</source>
+        <translation>--fanout に指定できるのは 1～1024 です</translation>
+    </message>
+    <message>
+        <source>--timeout takes 0.1 to 600 seconds</source>
+        <translation>--timeout に指定できるのは 0.1～600 秒です</translation>
+    </message>
+    <message>
+        <source>--retries takes 0 to 10</source>
+        <translation>--retries に指定できるのは 0～10 です</translation>
+    </message>
+    <message>
+        <source>--stagger takes a positive number of modules</source>
+        <translation>--stagger には正のモジュール数を指定してください</translation>
+    </message>
+    <message>
+        <source>--stagger-interval takes a positive number of seconds</source>
+        <translation>--stagger-interval には正の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>--host: %1</source>
+        <translation>--host: %1</translation>
+    </message>
+    <message>
+        <source>--host: "%1": %2</source>
+        <translation>--host: "%1": %2</translation>
+    </message>
+    <message>
+        <source>no inventory: give --inventory FILE, set %1, or use --host</source>
+        <translation>インベントリが指定されていません。--inventory FILE を指定するか、%1 を設定するか、--host を使ってください</translation>
+    </message>
+    <message>
+        <source>raw: one target, not %1</source>
+        <translation>raw: 対象は 1 つだけ指定してください (%1 個指定されています)</translation>
+    </message>
+    <message>
+        <source>no BMCs in the targets given</source>
+        <translation>指定した対象に BMC がありません</translation>
+    </message>
+    <message>
+        <source>dxctl: warning: %1</source>
+        <translation>dxctl: 警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <source>dxctl: give either -E or --password-file, not both</source>
+        <translation>dxctl: -E と --password-file のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>dxctl: -E: %1 is not set</source>
+        <translation>dxctl: -E: %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>dxctl: --password-file %1: no such file</source>
+        <translation>dxctl: --password-file %1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>dxctl: --password-file %1: others may read or change it; run 'chmod 600 %1' first</source>
+        <translation>dxctl: --password-file %1: 他のユーザが読み取りまたは変更できる状態です。先に 'chmod 600 %1' を実行してください</translation>
+    </message>
+    <message>
+        <source>dxctl: --password-file %1: %2</source>
+        <translation>dxctl: --password-file %1: %2</translation>
+    </message>
+    <message>
+        <source>dxctl: no password: give --password-file FILE or -E ($%1), or run dxctl in a terminal to be asked</source>
+        <translation>dxctl: パスワードがありません。--password-file FILE または -E ($%1) を指定するか、端末で dxctl を実行して入力してください</translation>
+    </message>
+    <message>
+        <source>IPMI password: </source>
+        <translation>IPMI パスワード: </translation>
     </message>
 </context>
 <context>
@@ -594,6 +1423,21 @@ The inventory file defaults to $%1.
     <message>
         <source>error</source>
         <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>IpmiSettingsCheck</name>
+    <message>
+        <source>cipher suite 0 sends commands without authentication or encryption; choose another (3 is the default) or allow cipher suite 0 explicitly</source>
+        <translation>暗号スイート 0 では認証も暗号化もなしでコマンドが送信されます。別の暗号スイート (既定値は 3) を選ぶか、暗号スイート 0 を明示的に許可してください</translation>
+    </message>
+    <message>
+        <source>cipher suite 0 is in use: the BMC accepts any password and nothing is encrypted</source>
+        <translation>暗号スイート 0 を使用中です: BMC はどのパスワードも受け付け、通信は一切暗号化されません</translation>
+    </message>
+    <message>
+        <source>user "%1" still has its factory-default password; change it on the BMCs</source>
+        <translation>ユーザ "%1" のパスワードが工場出荷時のままです。BMC でパスワードを変更してください</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1844,899 @@ The inventory file defaults to $%1.
         <source>Power Cycle</source>
         <translation>パワーサイクル</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Write PXE files</source>
+        <translation>PXE ファイルの書き込み</translation>
+    </message>
+    <message>
+        <source>Configure S&amp;witch Module…</source>
+        <translation>スイッチモジュールの設定(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Configure switch module</source>
+        <translation>スイッチモジュールの設定</translation>
+    </message>
+    <message>
+        <source>every command succeeded</source>
+        <translation>すべてのコマンドが成功しました</translation>
+    </message>
+</context>
+<context>
+    <name>NiclistImporter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected a slot ("CPU BoardNN" or a number) first, found "%1"</source>
+        <translation>先頭にスロット ("CPU BoardNN" または番号) が必要ですが "%1" がありました</translation>
+    </message>
+    <message>
+        <source>slot %1 is outside 1-%2</source>
+        <translation>スロット %1 が範囲 1-%2 外です</translation>
+    </message>
+    <message>
+        <source>expected 5 columns (slot, management LAN MAC, IP, data LAN-1 MAC, data LAN-2 MAC), found %1</source>
+        <translation>5 列 (スロット、管理 LAN MAC、IP、データ LAN-1 MAC、データ LAN-2 MAC) が必要ですが %1 列でした</translation>
+    </message>
+    <message>
+        <source>slot %1 is listed twice; this line is ignored</source>
+        <translation>スロット %1 が重複しています。この行は無視します</translation>
+    </message>
+    <message>
+        <source>slot %1: the %2 is missing</source>
+        <translation>スロット %1: %2 がありません</translation>
+    </message>
+    <message>
+        <source>slot %1: %2 "%3": %4</source>
+        <translation>スロット %1: %2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>management LAN MAC</source>
+        <translation>管理 LAN MAC</translation>
+    </message>
+    <message>
+        <source>slot %1: IP "%2": %3</source>
+        <translation>スロット %1: IP "%2": %3</translation>
+    </message>
+    <message>
+        <source>data LAN-1 MAC</source>
+        <translation>データ LAN-1 MAC</translation>
+    </message>
+    <message>
+        <source>data LAN-2 MAC</source>
+        <translation>データ LAN-2 MAC</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>slot %1: was recorded as %2, now a server module (mng_niclist lists it)</source>
+        <translation>スロット %1: %2 として記録されていましたが、サーバモジュールに変更しました (mng_niclist に記載あり)</translation>
+    </message>
+    <message>
+        <source>slot %1: BMC MAC %2 replaced by %3</source>
+        <translation>スロット %1: BMC MAC %2 を %3 に置き換えました</translation>
+    </message>
+    <message>
+        <source>slot %1: NIC MACs replaced by those read (%2, %3)</source>
+        <translation>スロット %1: NIC MAC を読み取った値 (%2、%3) に置き換えました</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>IPMI Password</source>
+        <translation>IPMI パスワード</translation>
+    </message>
+    <message>
+        <source>Password of user "%1" on the BMCs of enclosure %2.
+It is kept in memory until dxchassis quits (no keychain is available).</source>
+        <translation>エンクロージャ %2 の BMC のユーザ "%1" のパスワード。
+キーチェーンが使用できないため、dxchassis を終了するまでメモリ上に保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>give the password either with --password-file or with -E, not both</source>
+        <translation>パスワードは --password-file と -E のどちらか一方で指定してください</translation>
+    </message>
+    <message>
+        <source>--password-file %1: no such file</source>
+        <translation>--password-file %1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>--password-file %1: other users can read or change it; allow only its owner (chmod 600 %1)</source>
+        <translation>--password-file %1: 他のユーザが読み取りまたは変更できる状態です。所有者だけがアクセスできるようにしてください (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>--password-file %1: %2</source>
+        <translation>--password-file %1: %2</translation>
+    </message>
+    <message>
+        <source>-E: the environment variable %1 is not set</source>
+        <translation>-E: 環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>no password: standard input is not a terminal; use --password-file FILE or -E with %1</source>
+        <translation>パスワードがありません: 標準入力が端末ではありません。--password-file FILE または -E (%1) を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>PowerController</name>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the operation: modules not yet sent to are skipped</source>
+        <translation>操作を中止します: まだ送信していないモジュールはスキップされます</translation>
+    </message>
+    <message>
+        <source>Status poll</source>
+        <translation>状態の確認</translation>
+    </message>
+    <message>
+        <source>the BMC answers again</source>
+        <translation>BMC が再び応答しています</translation>
+    </message>
+    <message>
+        <source>slot %1 has no BMC address in the inventory</source>
+        <translation>スロット %1 の BMC アドレスがインベントリにありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n module(s) in enclosure %2. Continue?</source>
+        <translation>
+            <numerusform>%1: エンクロージャ %2 の %n 個のモジュールが対象です。続行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>オペレータにより取り消されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n module(s) succeeded</source>
+        <translation>
+            <numerusform>%1: %n 個のモジュールのうち %2 個が成功しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PxeOutputs</name>
+    <message>
+        <source>dhcpd.conf (ISC DHCP)</source>
+        <translation>dhcpd.conf (ISC DHCP)</translation>
+    </message>
+    <message>
+        <source>kea-dhcp4.conf (Kea DHCPv4)</source>
+        <translation>kea-dhcp4.conf (Kea DHCPv4)</translation>
+    </message>
+    <message>
+        <source>dnsmasq.conf (dnsmasq)</source>
+        <translation>dnsmasq.conf (dnsmasq)</translation>
+    </message>
+    <message>
+        <source>inetd.conf (TFTP)</source>
+        <translation>inetd.conf (TFTP)</translation>
+    </message>
+    <message>
+        <source>exports (NFS)</source>
+        <translation>exports (NFS)</translation>
+    </message>
+    <message>
+        <source>rc.conf fragments</source>
+        <translation>rc.conf の設定断片</translation>
+    </message>
+    <message>
+        <source>loader.conf (serial console)</source>
+        <translation>loader.conf (シリアルコンソール)</translation>
+    </message>
+    <message>
+        <source>ttys line (serial console)</source>
+        <translation>ttys の行 (シリアルコンソール)</translation>
+    </message>
+    <message>
+        <source>Command sheet</source>
+        <translation>コマンドシート</translation>
+    </message>
+</context>
+<context>
+    <name>PxePlan</name>
+    <message>
+        <source>the inventory has no enclosure named "%1"</source>
+        <translation>インベントリに "%1" という名前のエンクロージャがありません</translation>
+    </message>
+    <message>
+        <source>the CMM MAC %1 derived from the switch module's MAC %2</source>
+        <translation>CMM MAC %1 はスイッチモジュールの MAC %2 から算出しました</translation>
+    </message>
+    <message>
+        <source>the CMM's MAC address is not in the inventory</source>
+        <translation>CMM の MAC アドレスがインベントリにありません</translation>
+    </message>
+    <message>
+        <source>slot %1: the BMC's MAC address is not in the inventory</source>
+        <translation>スロット %1: BMC の MAC アドレスがインベントリにありません</translation>
+    </message>
+    <message>
+        <source>slot %1: NIC%2 MAC %3 derived from the BMC MAC %4</source>
+        <translation>スロット %1: NIC%2 MAC %3 は BMC MAC %4 から算出しました</translation>
+    </message>
+    <message>
+        <source>slot %1: NIC%2 MAC unknown (neither listed nor derivable: no BMC MAC)</source>
+        <translation>スロット %1: NIC%2 MAC が不明です (記載がなく、BMC MAC もないため算出できません)</translation>
+    </message>
+</context>
+<context>
+    <name>PxePlanIo</name>
+    <message>
+        <source>%1: unknown key, ignored</source>
+        <translation>%1: 不明なキーのため無視しました</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>整数が必要です</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>文字列のリストが必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers</source>
+        <translation>数値のリストが必要です</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>リストが必要です</translation>
+    </message>
+    <message>
+        <source>not a dxchassis PXE plan: "format" must be "%1"</source>
+        <translation>dxchassis の PXE プランではありません: "format" は "%1" でなければなりません</translation>
+    </message>
+    <message>
+        <source>expected a version number (1)</source>
+        <translation>バージョン番号 (1) が必要です</translation>
+    </message>
+    <message>
+        <source>the plan is version %1, written by a newer dxchassis; this version reads up to version %2</source>
+        <translation>このプランは新しい dxchassis で書かれたもの (バージョン %1) です。この dxchassis が読めるのはバージョン %2 までです</translation>
+    </message>
+    <message>
+        <source>unknown host kind "%1" (known: cmm, bmc, nic)</source>
+        <translation>不明なホスト種別 "%1" (既知: cmm、bmc、nic)</translation>
+    </message>
+    <message>
+        <source>a PXE plan is a JSON object</source>
+        <translation>PXE プランは JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PxePlanValidator</name>
+    <message>
+        <source>an IPv4 address is required</source>
+        <translation>IPv4 アドレスが必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 address (four numbers 0-255 separated by dots)</source>
+        <translation>"%1" は IPv4 アドレス (0～255 の数値 4 つをドットで区切ったもの) ではありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the subnet %3</source>
+        <translation>%1 %2 がサブネット %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid domain name (RFC 1123)</source>
+        <translation>"%1" は正しいドメイン名ではありません (RFC 1123)</translation>
+    </message>
+    <message>
+        <source>the default lease time must be a positive number of seconds, not %1</source>
+        <translation>デフォルトのリース時間には正の秒数を指定してください (%1 は指定できません)</translation>
+    </message>
+    <message>
+        <source>the maximum lease time must be a positive number of seconds, not %1</source>
+        <translation>最大リース時間には正の秒数を指定してください (%1 は指定できません)</translation>
+    </message>
+    <message>
+        <source>the maximum lease time (%1 s) is shorter than the default lease time (%2 s)</source>
+        <translation>最大リース時間 (%1 秒) がデフォルトのリース時間 (%2 秒) より短くなっています</translation>
+    </message>
+    <message>
+        <source>%1 is not a netmask: its one bits must be contiguous (e.g. 255.255.255.0)</source>
+        <translation>%1 はネットマスクではありません: 1 のビットが連続している必要があります (例: 255.255.255.0)</translation>
+    </message>
+    <message>
+        <source>%1 is not the network address of a /%2 subnet; did you mean %3?</source>
+        <translation>%1 は /%2 サブネットのネットワークアドレスではありません。%3 ではありませんか?</translation>
+    </message>
+    <message>
+        <source>the range start</source>
+        <translation>範囲の開始アドレス</translation>
+    </message>
+    <message>
+        <source>the range end</source>
+        <translation>範囲の終了アドレス</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>範囲の終了 (%1) が開始 (%2) より前になっています</translation>
+    </message>
+    <message>
+        <source>the router</source>
+        <translation>ルータ</translation>
+    </message>
+    <message>
+        <source>%1 is not the broadcast address of %2 (that is %3)</source>
+        <translation>%1 は %2 のブロードキャストアドレスではありません (正しくは %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the subnet's network address</source>
+        <translation>%1 %2 はサブネットのネットワークアドレスです</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the subnet's broadcast address</source>
+        <translation>%1 %2 はサブネットのブロードキャストアドレスです</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute path (starting with /), not "%2"</source>
+        <translation>%1 は絶対パス (/ で始まるパス) でなければなりません ("%2" は指定できません)</translation>
+    </message>
+    <message>
+        <source>%1 "%2" contains blanks, quotes or other characters the configuration files cannot hold</source>
+        <translation>%1 "%2" に空白、引用符など、設定ファイルに記述できない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 は必須です</translation>
+    </message>
+    <message>
+        <source>the next-server</source>
+        <translation>next-server</translation>
+    </message>
+    <message>
+        <source>the boot file name</source>
+        <translation>ブートファイル名</translation>
+    </message>
+    <message>
+        <source>the TFTP root</source>
+        <translation>TFTP ルート</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an IPv4 address nor a host name</source>
+        <translation>"%1" は IPv4 アドレスでもホスト名でもありません</translation>
+    </message>
+    <message>
+        <source>the NFS root path</source>
+        <translation>NFS ルートパス</translation>
+    </message>
+    <message>
+        <source>the FreeBSD release</source>
+        <translation>FreeBSD のリリース</translation>
+    </message>
+    <message>
+        <source>the install image</source>
+        <translation>インストールイメージ</translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>"%1" is not an I/O port number (decimal like 1000 or hex like 0x3e8)</source>
+        <translation>"%1" は I/O ポート番号 (1000 のような 10 進数または 0x3e8 のような 16 進数) ではありません</translation>
+    </message>
+    <message>
+        <source>the console speed must be a positive number of bits per second, not %1</source>
+        <translation>コンソールの速度には正のビット/秒の値を指定してください (%1 は指定できません)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tty name (e.g. ttyu2)</source>
+        <translation>"%1" は tty 名 (例: ttyu2) ではありません</translation>
+    </message>
+    <message>
+        <source>the terminal type</source>
+        <translation>端末タイプ</translation>
+    </message>
+    <message>
+        <source>the CMM start address</source>
+        <translation>CMM の開始アドレス</translation>
+    </message>
+    <message>
+        <source>the BMC start address</source>
+        <translation>BMC の開始アドレス</translation>
+    </message>
+    <message>
+        <source>the NIC start address</source>
+        <translation>NIC の開始アドレス</translation>
+    </message>
+    <message>
+        <source>a DX1000 server module has NIC1 and NIC2, not NIC%1</source>
+        <translation>DX1000 のサーバモジュールにあるのは NIC1 と NIC2 で、NIC%1 はありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid host name (letters, digits and '-', not starting or ending with '-', RFC 1123)</source>
+        <translation>"%1" は正しいホスト名ではありません (英字、数字、'-' のみで、先頭と末尾に '-' は使えません。RFC 1123)</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also used by hosts[%2]</source>
+        <translation>ホスト名 %1 は hosts[%2] でも使われています</translation>
+    </message>
+    <message>
+        <source>%1: no MAC address; add it to the inventory, enter it, or exclude the host</source>
+        <translation>%1: MAC アドレスがありません。インベントリに追加するか、入力するか、このホストを除外してください</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a MAC address: %3</source>
+        <translation>%1: "%2" は MAC アドレスではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a multicast address, not a network card's</source>
+        <translation>%1: %2 はマルチキャストアドレスで、ネットワークカードのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: the MAC address %2 is also used by %3</source>
+        <translation>%1: MAC アドレス %2 は %3 でも使われています</translation>
+    </message>
+    <message>
+        <source>%1: a fixed address is required</source>
+        <translation>%1: 固定アドレスが必要です</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IPv4 address</source>
+        <translation>%1: "%2" は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the subnet %3</source>
+        <translation>%1: %2 がサブネット %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: %2 is inside the dynamic range %3-%4; fixed addresses must lie outside it</source>
+        <translation>%1: %2 は動的割り当て範囲 %3-%4 の中にあります。固定アドレスは範囲外にしてください</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the router's address</source>
+        <translation>%1: %2 はルータのアドレスです</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the next-server's address</source>
+        <translation>%1: %2 は next-server のアドレスです</translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is also given to %3</source>
+        <translation>%1: アドレス %2 は %3 にも割り当てられています</translation>
+    </message>
+</context>
+<context>
+    <name>PxeWizard</name>
+    <message>
+        <source>CMM</source>
+        <translation>CMM</translation>
+    </message>
+    <message>
+        <source>BMC</source>
+        <translation>BMC</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>ドメイン名:</translation>
+    </message>
+    <message>
+        <source>DNS servers:</source>
+        <translation>DNS サーバ:</translation>
+    </message>
+    <message>
+        <source>Default lease time (s):</source>
+        <translation>デフォルトのリース時間 (秒):</translation>
+    </message>
+    <message>
+        <source>Maximum lease time (s):</source>
+        <translation>最大リース時間 (秒):</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>サブネット:</translation>
+    </message>
+    <message>
+        <source>Netmask:</source>
+        <translation>ネットマスク:</translation>
+    </message>
+    <message>
+        <source>Dynamic range from:</source>
+        <translation>動的割り当て範囲の開始:</translation>
+    </message>
+    <message>
+        <source>Dynamic range to:</source>
+        <translation>動的割り当て範囲の終了:</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>ルータ:</translation>
+    </message>
+    <message>
+        <source>Broadcast address:</source>
+        <translation>ブロードキャストアドレス:</translation>
+    </message>
+    <message>
+        <source>CMM name pattern:</source>
+        <translation>CMM の名前パターン:</translation>
+    </message>
+    <message>
+        <source>BMC/NIC name pattern:</source>
+        <translation>BMC/NIC の名前パターン:</translation>
+    </message>
+    <message>
+        <source>CMM address:</source>
+        <translation>CMM のアドレス:</translation>
+    </message>
+    <message>
+        <source>First BMC address:</source>
+        <translation>最初の BMC のアドレス:</translation>
+    </message>
+    <message>
+        <source>First NIC address:</source>
+        <translation>最初の NIC のアドレス:</translation>
+    </message>
+    <message>
+        <source>TFTP server (next-server):</source>
+        <translation>TFTP サーバ (next-server):</translation>
+    </message>
+    <message>
+        <source>Boot file:</source>
+        <translation>ブートファイル:</translation>
+    </message>
+    <message>
+        <source>TFTP root:</source>
+        <translation>TFTP ルート:</translation>
+    </message>
+    <message>
+        <source>NFS server:</source>
+        <translation>NFS サーバ:</translation>
+    </message>
+    <message>
+        <source>NFS root path:</source>
+        <translation>NFS ルートパス:</translation>
+    </message>
+    <message>
+        <source>FreeBSD release:</source>
+        <translation>FreeBSD のリリース:</translation>
+    </message>
+    <message>
+        <source>Install image:</source>
+        <translation>インストールイメージ:</translation>
+    </message>
+    <message>
+        <source>Console:</source>
+        <translation>コンソール:</translation>
+    </message>
+    <message>
+        <source>Console I/O port:</source>
+        <translation>コンソールの I/O ポート:</translation>
+    </message>
+    <message>
+        <source>Console speed (bps):</source>
+        <translation>コンソールの速度 (bps):</translation>
+    </message>
+    <message>
+        <source>Console tty:</source>
+        <translation>コンソールの tty:</translation>
+    </message>
+    <message>
+        <source>Terminal type:</source>
+        <translation>端末タイプ:</translation>
+    </message>
+    <message>
+        <source>PXE Wizard</source>
+        <translation>PXE ウィザード</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>The DHCP network the modules boot in: dhcpd.conf's global and subnet statements.</source>
+        <translation>モジュールがブートする DHCP ネットワーク (dhcpd.conf のグローバル文と subnet 文) です。</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 192.168.1.1, 192.168.1.2</source>
+        <translation>カンマ区切り (例: 192.168.1.1, 192.168.1.2)</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Fixed addresses for the CMM, the BMCs and the NICs of the enclosure's server modules. Edit a name, MAC or address in the table; an address you edit stays when the others are reallocated.</source>
+        <translation>CMM、BMC、およびエンクロージャのサーバモジュールの NIC に割り当てる固定アドレスです。名前、MAC、アドレスは表で編集できます。編集したアドレスは、ほかのアドレスを再割り当てしても変わりません。</translation>
+    </message>
+    <message>
+        <source>Enclosure:</source>
+        <translation>エンクロージャ:</translation>
+    </message>
+    <message>
+        <source>Give the CMM a fixed address</source>
+        <translation>CMM に固定アドレスを割り当てる</translation>
+    </message>
+    <message>
+        <source>Give every BMC a fixed address</source>
+        <translation>すべての BMC に固定アドレスを割り当てる</translation>
+    </message>
+    <message>
+        <source>NIC1</source>
+        <translation>NIC1</translation>
+    </message>
+    <message>
+        <source>NIC2</source>
+        <translation>NIC2</translation>
+    </message>
+    <message>
+        <source>NIC1 and NIC2</source>
+        <translation>NIC1 と NIC2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Data NICs:</source>
+        <translation>データ NIC:</translation>
+    </message>
+    <message>
+        <source>{slot}, {kind} (bmc, nic, nic2), {nic} and {enclosure} are replaced.</source>
+        <translation>{slot}、{kind} (bmc、nic、nic2)、{nic}、{enclosure} は置き換えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Reallocate Addresses</source>
+        <translation>アドレスを再割り当て(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count every address up from the start addresses again, including the ones you edited.</source>
+        <translation>編集したアドレスも含め、すべてのアドレスを開始アドレスから順に割り当て直します。</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed Address</source>
+        <translation>固定アドレス</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>ブート</translation>
+    </message>
+    <message>
+        <source>TFTP serves the loader, NFS the root file system; loader.conf and /etc/ttys in that root put the console on the serial port.</source>
+        <translation>TFTP でローダを、NFS でルートファイルシステムを提供します。そのルートにある loader.conf と /etc/ttys でコンソールをシリアルポートに出力します。</translation>
+    </message>
+    <message>
+        <source>Export the NFS root to the subnet only (the seed exports it to everyone)</source>
+        <translation>NFS ルートをサブネットにのみエクスポートする (シードでは全体にエクスポート)</translation>
+    </message>
+    <message>
+        <source>Boot with the console on the serial port</source>
+        <translation>コンソールをシリアルポートにしてブートする</translation>
+    </message>
+    <message>
+        <source>The UART's I/O port; 1000 (0x3E8) is COM3, FreeBSD's ttyu2.</source>
+        <translation>UART の I/O ポート。1000 (0x3E8) は COM3 (FreeBSD の ttyu2) です。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check the files to write. Each is shown as it will be written, and as the change to the file now at its destination.</source>
+        <translation>書き込むファイルを確認してください。各ファイルは書き込まれる内容と、書き込み先にある現在のファイルからの変更点で表示されます。</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Write the files into a folder laid out like the PXE server's root, or each to a path of its own. A file that is replaced is kept as a timestamped backup.</source>
+        <translation>PXE サーバのルートと同じ構成のフォルダにファイルを書き込むか、ファイルごとに個別のパスに書き込みます。置き換えたファイルはタイムスタンプ付きのバックアップとして残します。</translation>
+    </message>
+    <message>
+        <source>Into a &amp;folder tree:</source>
+        <translation>フォルダツリーに書き込む(&amp;F):</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>フォルダを選択</translation>
+    </message>
+    <message>
+        <source>Folder for the PXE files</source>
+        <translation>PXE ファイルのフォルダ</translation>
+    </message>
+    <message>
+        <source>To the &amp;paths below (edit a path to change it)</source>
+        <translation>以下のパスに書き込む (パスは編集して変更できます)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>書き込み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>What was written where.</source>
+        <translation>書き込んだファイルと書き込み先。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MAC address(es) in italics are derived, not read from the inventory.</source>
+        <translation>
+            <numerusform>斜体の MAC アドレス %n 個は算出値で、インベントリから読み取ったものではありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the BMC MAC, not read from the inventory.</source>
+        <translation>BMC MAC から算出しました (インベントリから読み取った値ではありません)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before going on:</source>
+        <translation>
+            <numerusform>先に進む前に修正が必要な問題が %n 件あります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be created.</source>
+        <translation>%1 を作成します。</translation>
+    </message>
+    <message>
+        <source>%1 exists but cannot be read: %2</source>
+        <translation>%1 は存在しますが読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has this content; it will be left alone.</source>
+        <translation>%1 はすでにこの内容です。変更しません。</translation>
+    </message>
+    <message>
+        <source>%1 will be replaced (the current file is kept as a backup). Changes:</source>
+        <translation>%1 を置き換えます (現在のファイルはバックアップとして残します)。変更点:</translation>
+    </message>
+</context>
+<context>
+    <name>PxeWriter</name>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: 失敗: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unchanged)</source>
+        <translation>%1: %2 (変更なし)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (previous file kept as %3)</source>
+        <translation>%1: %2 (以前のファイルは %3 として保存)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new)</source>
+        <translation>%1: %2 (新規)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is also the target of another file</source>
+        <translation>%1 は別のファイルの書き込み先にもなっています</translation>
+    </message>
+</context>
+<context>
+    <name>RackModel</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個のモジュール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>%1, slot %2: %3</source>
+        <translation>%1、スロット %2: %3</translation>
+    </message>
+    <message>
+        <source>BMC: %1</source>
+        <translation>BMC: %1</translation>
+    </message>
+    <message>
+        <source>Last operation: %1</source>
+        <translation>前回の操作: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Enclosure / slot</source>
+        <translation>エンクロージャ / スロット</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
 </context>
 <context>
     <name>SafeWriter</name>
@@ -1041,6 +2778,138 @@ The inventory file defaults to $%1.
     <message>
         <source>%1: the serial port went away (it can no longer be read); check the cable or adapter, or the program serving the port</source>
         <translation>%1: シリアルポートが使えなくなりました (読み取りできません)。ケーブルやアダプタ、またはポートを提供しているプログラムを確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>SerialSettingsDialog</name>
+    <message>
+        <source>Serial Port Settings</source>
+        <translation>シリアルポートの設定</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0</source>
+        <translation>/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶数</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇数</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>マーク</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>RTS/CTS (hardware)</source>
+        <translation>RTS/CTS (ハードウェア)</translation>
+    </message>
+    <message>
+        <source>XON/XOFF (software)</source>
+        <translation>XON/XOFF (ソフトウェア)</translation>
+    </message>
+    <message>
+        <source>Assert &amp;DTR</source>
+        <translation>DTR をアサート(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Assert &amp;RTS</source>
+        <translation>RTS をアサート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Speed (baud):</source>
+        <translation>速度 (ボー)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>D&amp;ata bits:</source>
+        <translation>データビット(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rity:</source>
+        <translation>パリティ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>S&amp;top bits:</source>
+        <translation>ストップビット(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Flow control:</source>
+        <translation>フロー制御(&amp;F):</translation>
+    </message>
+    <message>
+        <source>serial number %1</source>
+        <translation>シリアル番号 %1</translation>
+    </message>
+    <message>
+        <source>Not in the system's list of ports; it will be opened by path.</source>
+        <translation>システムのポート一覧にありません。パスを指定して開きます。</translation>
+    </message>
+    <message>
+        <source>Choose a serial port or type its path.</source>
+        <translation>シリアルポートを選ぶか、パスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The speed must be a number of baud, such as 115200.</source>
+        <translation>速度は 115200 のようなボーの数値で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>%1: cannot write the console log: %2</source>
+        <translation>%1: コンソールログを書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShowSystem</name>
+    <message>
+        <source>line %1: not a "Name ..... value" line: %2</source>
+        <translation>%1 行目: "Name ..... value" 形式の行ではありません: %2</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>フィールド "%1" がありません</translation>
+    </message>
+    <message>
+        <source>MAC Address "%1" is not a MAC address: %2</source>
+        <translation>MAC Address "%1" は MAC アドレスではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotSelection</name>
+    <message>
+        <source>"%1": no enclosure "%2" in the inventory (it has: %3)</source>
+        <translation>"%1": インベントリにエンクロージャ "%2" がありません (あるのは: %3)</translation>
+    </message>
+    <message>
+        <source>"%1": %2</source>
+        <translation>"%1": %2</translation>
+    </message>
+    <message>
+        <source>"%1": "%2" is not a slot (write s23 or s[1-46])</source>
+        <translation>"%1": "%2" はスロットではありません (s23 や s[1-46] のように指定してください)</translation>
+    </message>
+    <message>
+        <source>"%1": slot %2 of %3 has no BMC address in the inventory</source>
+        <translation>"%1": %3 のスロット %2 の BMC アドレスがインベントリにありません</translation>
     </message>
 </context>
 <context>
@@ -1094,10 +2963,6 @@ The inventory file defaults to $%1.
         <translation>BMC は暗号化されたコンソールを拒否しています。暗号化なしの暗号スイート (2 など) を選んでください</translation>
     </message>
     <message>
-        <source>another client holds this module's console</source>
-        <translation>別のクライアントがこのモジュールのコンソールを使用中です</translation>
-    </message>
-    <message>
         <source>another client took over this module's console</source>
         <translation>別のクライアントがこのモジュールのコンソールを引き継ぎました</translation>
     </message>
@@ -1112,6 +2977,477 @@ The inventory file defaults to $%1.
     <message>
         <source>Serial-over-LAN failed: %1</source>
         <translation>Serial-over-LAN に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>another client holds this module's console; reconnect with take-over to take it</source>
+        <translation>別のクライアントがこのモジュールのコンソールを使用中です。引き継ぐには引き継ぎを指定して再接続してください</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchCommands</name>
+    <message>
+        <source>  switch run SCRIPT --port PATH [--baud N] [--user U] [--password-file F | -E]
+                                     Log in to a switch module's serial console and run SCRIPT's lines.
+  switch show-system --port PATH [...] [--inventory FILE --enclosure NAME]
+                                     Print `show system` and the derived ONS and CMM MACs.
+</source>
+        <translation>  switch run SCRIPT --port PATH [--baud N] [--user U] [--password-file F | -E]
+                                     スイッチモジュールのシリアルコンソールにログインし、SCRIPT の各行を実行します。
+  switch show-system --port PATH [...] [--inventory FILE --enclosure NAME]
+                                     `show system` の結果と、そこから算出した ONS と CMM の MAC を表示します。
+</translation>
+    </message>
+    <message>
+        <source>Serial port of the switch module (e.g. /dev/ttyUSB0).</source>
+        <translation>スイッチモジュールのシリアルポート (例: /dev/ttyUSB0)。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Speed (default 115200).</source>
+        <translation>速度 (既定値 115200)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Login (default admin).</source>
+        <translation>ログインユーザ (既定値 admin)。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (readable by its owner only).</source>
+        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the password from the environment variable %1.</source>
+        <translation>パスワードを環境変数 %1 から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each prompt (default 15).</source>
+        <translation>各プロンプトを待つ秒数 (既定値 15)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for `save config` (default 600).</source>
+        <translation>`save config` を待つ秒数 (既定値 600)。</translation>
+    </message>
+    <message>
+        <source>show-system: store the switch's MACs in this inventory.</source>
+        <translation>show-system: スイッチの MAC をこのインベントリに保存します。</translation>
+    </message>
+    <message>
+        <source>show-system: the enclosure the switch belongs to.</source>
+        <translation>show-system: スイッチが属するエンクロージャ。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>show-system: switch module 1 or 2 (default 1).</source>
+        <translation>show-system: スイッチモジュール 1 または 2 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>dxctl: unknown switch command "%1"</source>
+        <translation>dxctl: 不明な switch コマンド "%1"</translation>
+    </message>
+    <message>
+        <source>dxctl: switch %1 needs --port PATH</source>
+        <translation>dxctl: switch %1 には --port PATH が必要です</translation>
+    </message>
+    <message>
+        <source>dxctl: --baud %1 is not a speed</source>
+        <translation>dxctl: --baud %1 は速度として正しくありません</translation>
+    </message>
+    <message>
+        <source>dxctl: --timeout %1 is not a number of seconds</source>
+        <translation>dxctl: --timeout %1 は秒数として正しくありません</translation>
+    </message>
+    <message>
+        <source>dxctl: --save-timeout %1 is not a number of seconds</source>
+        <translation>dxctl: --save-timeout %1 は秒数として正しくありません</translation>
+    </message>
+    <message>
+        <source>dxctl: switch run needs one SCRIPT file (- for standard input)</source>
+        <translation>dxctl: switch run には SCRIPT ファイルを 1 つ指定してください (標準入力は -)</translation>
+    </message>
+    <message>
+        <source>dxctl: %1: %2</source>
+        <translation>dxctl: %1: %2</translation>
+    </message>
+    <message>
+        <source>dxctl: %1: no commands in the script</source>
+        <translation>dxctl: %1: スクリプトにコマンドがありません</translation>
+    </message>
+    <message>
+        <source>dxctl: --inventory and --enclosure go together</source>
+        <translation>dxctl: --inventory と --enclosure は一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>%2 の %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>dxctl: warning: %1</source>
+        <translation>dxctl: 警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: the serial port did not open</source>
+        <translation>%1: シリアルポートを開けませんでした</translation>
+    </message>
+    <message>
+        <source>dxctl: warning: show system: %1</source>
+        <translation>dxctl: 警告: show system: %1</translation>
+    </message>
+    <message>
+        <source>ONS MAC (derived)</source>
+        <translation>ONS MAC (算出値)</translation>
+    </message>
+    <message>
+        <source>CMM MAC (derived)</source>
+        <translation>CMM MAC (算出値)</translation>
+    </message>
+    <message>
+        <source>dxctl: show system did not give the switch's MAC address</source>
+        <translation>dxctl: show system の結果にスイッチの MAC アドレスがありません</translation>
+    </message>
+    <message>
+        <source>dxctl: %1: no enclosure named "%2"</source>
+        <translation>dxctl: %1: "%2" という名前のエンクロージャがありません</translation>
+    </message>
+    <message>
+        <source>Stored switch %1's MAC and the CMM MAC in %2 (enclosure %3).</source>
+        <translation>スイッチ %1 の MAC と CMM MAC を %2 (エンクロージャ %3) に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchConfigPlan</name>
+    <message>
+        <source>no ports given</source>
+        <translation>ポートが指定されていません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port or range such as xe47 or xe1-xe46</source>
+        <translation>"%1" は xe47 や xe1-xe46 のようなポートまたは範囲ではありません</translation>
+    </message>
+    <message>
+        <source>"%1": ports go from xe%2 to xe%3</source>
+        <translation>"%1": ポートは xe%2 から xe%3 までです</translation>
+    </message>
+    <message>
+        <source>"%1": the range runs backwards</source>
+        <translation>"%1": 範囲が逆順になっています</translation>
+    </message>
+    <message>
+        <source>Uplink ports: %1</source>
+        <translation>アップリンクポート: %1</translation>
+    </message>
+    <message>
+        <source>Downlink ports: %1</source>
+        <translation>ダウンリンクポート: %1</translation>
+    </message>
+    <message>
+        <source>Uplink PVID: %1 is not a VLAN (1-4094)</source>
+        <translation>アップリンク PVID: %1 は VLAN (1-4094) ではありません</translation>
+    </message>
+    <message>
+        <source>Uplink untagged VLAN: %1 is not a VLAN (1-4094)</source>
+        <translation>アップリンクのタグなし VLAN: %1 は VLAN (1-4094) ではありません</translation>
+    </message>
+    <message>
+        <source>VLAN to remove: %1 is not a VLAN (1-4094)</source>
+        <translation>削除する VLAN: %1 は VLAN (1-4094) ではありません</translation>
+    </message>
+    <message>
+        <source>VLAN to remove: %1 is also the uplinks' untagged VLAN</source>
+        <translation>削除する VLAN: %1 はアップリンクのタグなし VLAN でもあります</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchConfigWizard</name>
+    <message>
+        <source>Configure Switch Module</source>
+        <translation>スイッチモジュールの設定</translation>
+    </message>
+    <message>
+        <source>VLANs and uplinks</source>
+        <translation>VLAN とアップリンク</translation>
+    </message>
+    <message>
+        <source>The defaults are the DX1000 set-up: the QSFP uplinks xe47 and xe50 untagged in VLAN 1, the management VLAN 4092 removed, spanning tree off.</source>
+        <translation>既定値は DX1000 の標準構成です: QSFP アップリンク xe47 と xe50 を VLAN 1 のタグなしに設定し、管理 VLAN 4092 を削除し、スパニングツリーを無効にします。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Shut the &amp;downlinks down during the change</source>
+        <translation>変更中はダウンリンクをシャットダウンする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Turn spanning tree &amp;off</source>
+        <translation>スパニングツリーを無効にする(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the configuration (may take a few minutes)</source>
+        <translation>設定を保存する (数分かかることがあります)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out at the end</source>
+        <translation>最後にログアウトする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Uplink ports:</source>
+        <translation>アップリンクポート(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Uplink &amp;PVID:</source>
+        <translation>アップリンク PVID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Uplink untagged &amp;VLAN:</source>
+        <translation>アップリンクのタグなし VLAN(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Down&amp;link ports:</source>
+        <translation>ダウンリンクポート(&amp;L):</translation>
+    </message>
+    <message>
+        <source>VLAN to &amp;remove:</source>
+        <translation>削除する VLAN(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Command script</source>
+        <translation>コマンドスクリプト</translation>
+    </message>
+    <message>
+        <source>Exactly what will be typed at the switch's prompts, one line at a time.</source>
+        <translation>スイッチのプロンプトに 1 行ずつ入力される内容そのものです。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Switch Script</source>
+        <translation>スイッチスクリプトのエクスポート</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>%1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>Run on the switch</source>
+        <translation>スイッチで実行</translation>
+    </message>
+    <message>
+        <source>Logs in over the switch module's serial console and types the script, stopping at the first error.</source>
+        <translation>スイッチモジュールのシリアルコンソールからログインしてスクリプトを入力します。最初のエラーで停止します。</translation>
+    </message>
+    <message>
+        <source>&amp;Port Settings…</source>
+        <translation>ポートの設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The switch still uses the factory-default login admin/admin. Change its password.</source>
+        <translation>スイッチのログインが工場出荷時の admin/admin のままです。パスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>シリアルポート:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Running on %1…</source>
+        <translation>%1 で実行中…</translation>
+    </message>
+    <message>
+        <source>Done: every command succeeded.</source>
+        <translation>完了: すべてのコマンドが成功しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchDialogue</name>
+    <message>
+        <source>pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>CLI error</source>
+        <translation>CLI エラー</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>%1: the switch still uses the factory-default login admin/admin; change its password</source>
+        <translation>%1: スイッチのログインが工場出荷時の admin/admin のままです。パスワードを変更してください</translation>
+    </message>
+    <message>
+        <source>%1: the console is not open</source>
+        <translation>%1: コンソールが開かれていません</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>%1: the console was closed</source>
+        <translation>%1: コンソールが閉じられました</translation>
+    </message>
+    <message>
+        <source>%1: the switch rejected the user name or password</source>
+        <translation>%1: スイッチがユーザ名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>already in privileged mode</source>
+        <translation>すでに特権モードです</translation>
+    </message>
+    <message>
+        <source>line %1 "%2": %3</source>
+        <translation>%1 行目 "%2": %3</translation>
+    </message>
+    <message>
+        <source>%1: the console did not open</source>
+        <translation>%1: コンソールを開けませんでした</translation>
+    </message>
+    <message>
+        <source>%1: no login or CLI prompt within %2 s; is this the switch module's console port?</source>
+        <translation>%1: %2 秒以内にログインプロンプトも CLI プロンプトも表示されません。スイッチモジュールのコンソールポートに接続していますか?</translation>
+    </message>
+    <message>
+        <source>%1: no password prompt after the user name</source>
+        <translation>%1: ユーザ名の後にパスワードプロンプトが表示されません</translation>
+    </message>
+    <message>
+        <source>%1: no CLI prompt within %2 s of logging in</source>
+        <translation>%1: ログイン後 %2 秒以内に CLI プロンプトが表示されません</translation>
+    </message>
+    <message>
+        <source>no prompt within %1 s</source>
+        <translation>%1 秒以内にプロンプトが表示されません</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWidget</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>元のサイズに戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>スクロールバックを消去(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -35,11 +36,19 @@
 #include <QVBoxLayout>
 
 #include "aboutdialog.h"
+#include "consolewindow.h"
+#include "frontpanelview.h"
 #include "chassis/chassisprofile.h"
 #include "chassis/inventoryio.h"
 #include "chassismodel.h"
 #include "common/safewriter.h"
+#include "ipmi/freeipmibackend.h"
 #include "logmodel.h"
+#include "pxewizard.h"
+#include "switchconfigwizard.h"
+#include "console/serialsettingsstore.h"
+#include "switchcli/switchdialogue.h"
+#include "powercontroller.h"
 
 namespace {
 
@@ -93,6 +102,8 @@ MainWindow::MainWindow(SettingsMode settingsMode, QWidget *parent)
     createLogDock();
     createMenus();
     createStatusBar();
+    // Power, PXE and identify actions on the selection (finds them by object name).
+    new PowerController(this, std::make_shared<FreeIpmiBackend>());
 
     resize(1280, 800);
     if (m_settingsMode == SettingsMode::Persistent)
@@ -165,10 +176,17 @@ void MainWindow::createActions()
         = makeAction(this, "actionPxeWizard", tr("&PXE Wizard…"), {}, actionIcon("wizard"));
     m_switchConsoleAction = makeAction(
         this, "actionSwitchConsole", tr("&Switch Console…"), {}, actionIcon("switch-console"));
+    m_switchConfigAction = makeAction(this, "actionSwitchConfig", tr("Configure S&witch Module…"), {});
+    connect(m_switchConfigAction, &QAction::triggered, this, &MainWindow::openSwitchWizard);
     for (QAction *action : {m_powerOnAction, m_powerOffAction, m_powerCycleAction, m_resetAction,
              m_softShutdownAction, m_pxeBootAction, m_identifyAction, m_consoleAction,
              m_pxeWizardAction, m_switchConsoleAction})
         action->setEnabled(false);
+    connect(this, &MainWindow::selectedSlotsChanged, this,
+        [this] { m_consoleAction->setEnabled(!selectedSlots().isEmpty()); });
+    connect(m_consoleAction, &QAction::triggered, this,
+        [this] { consoleWindow()->openConsoles(selectedSlots()); });
+    connect(m_pxeWizardAction, &QAction::triggered, this, &MainWindow::openPxeWizard);
 
     m_aboutAction = makeAction(this, "actionAbout", tr("&About dxchassis"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -218,6 +236,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_pxeWizardAction);
     tools->addAction(m_switchConsoleAction);
+    tools->addAction(m_switchConfigAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -335,10 +354,31 @@ void MainWindow::createCentralArea()
         &MainWindow::updateSelectionStatus);
     connect(m_slotProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelectionStatus);
 
+    // The front panel above the table: the same rows, one selection.
+    m_frontPanel = new FrontPanelView(slotPage);
+    m_frontPanel->setModel(m_slotProxy);
+    m_frontPanel->setSelectionModel(m_slotView->selectionModel());
+    m_frontPanel->setContextActions({m_powerOnAction, m_powerOffAction, m_powerCycleAction,
+        m_resetAction, m_softShutdownAction, nullptr, m_pxeBootAction, m_identifyAction, nullptr,
+        m_consoleAction});
+    connect(m_frontPanel, &FrontPanelView::consoleRequested, this, [this](int slot) {
+        m_frontPanel->selectionModel()->setCurrentIndex(m_frontPanel->indexForSlot(slot),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (m_consoleAction->isEnabled())
+            m_consoleAction->trigger();
+    });
+    auto *splitter = new QSplitter(Qt::Vertical, slotPage);
+    splitter->setObjectName(QStringLiteral("slotSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_frontPanel);
+    splitter->addWidget(m_slotView);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
     auto *slotLayout = new QVBoxLayout(slotPage);
     slotLayout->setContentsMargins(6, 6, 6, 0);
     slotLayout->addLayout(header);
-    slotLayout->addWidget(m_slotView, 1);
+    slotLayout->addWidget(splitter, 1);
 
     m_centralStack->addWidget(emptyPage);
     m_centralStack->addWidget(slotPage);
@@ -541,6 +581,7 @@ bool MainWindow::loadInventory(const QString &path, bool reload)
 
     setWindowTitle(tr("%1 — dxchassis").arg(target));
     m_reloadAction->setEnabled(true);
+    m_pxeWizardAction->setEnabled(true);
     addRecentFile(absolutePath);
     if (result.warnings.isEmpty())
         statusBar()->showMessage(tr("Opened %1").arg(target), 5000);
@@ -636,6 +677,7 @@ void MainWindow::showEnclosure(int index)
     } else {
         m_enclosureIndex = index;
         m_chassisModel->setEnclosure(m_inventory->enclosures.at(index));
+        m_frontPanel->setLabel(m_inventory->enclosures.at(index).name);
         resizeSlotColumns();
     }
     m_centralStack->setCurrentIndex(m_inventory ? 1 : 0);
@@ -676,7 +718,12 @@ void MainWindow::updateEnclosureHeader()
     if (!enclosure.cmmAddress.isEmpty())
         details << tr("CMM %1").arg(enclosure.cmmAddress);
     details << tr("%n module(s)", "", m_chassisModel->moduleCount());
+    // Profile violations of the enclosure as a whole (power budget, CMM MAC).
+    const QStringList warnings = m_chassisModel->enclosureWarnings();
+    if (!warnings.isEmpty())
+        details << tr("⚠ %1").arg(warnings.join(QStringLiteral("; ")));
     m_enclosureDetails->setText(details.join(QStringLiteral("  ·  ")));
+    m_enclosureDetails->setToolTip(warnings.join(QLatin1Char('\n')));
 }
 
 void MainWindow::updateStatusBar()
@@ -707,6 +754,20 @@ QList<int> MainWindow::selectedSlots() const
         slotNumbers.append(row.data(ChassisModel::SlotRole).toInt());
     std::sort(slotNumbers.begin(), slotNumbers.end());
     return slotNumbers;
+}
+
+ConsoleWindow *MainWindow::consoleWindow()
+{
+    if (!m_consoleWindow) {
+        m_consoleWindow = new ConsoleWindow(this);
+        m_consoleWindow->setWindowFlag(Qt::Window);
+        m_consoleWindow->setEnclosureSource([this]() -> std::optional<Enclosure> {
+            const Enclosure *enclosure
+                = m_inventory ? m_inventory->enclosure(currentEnclosureName()) : nullptr;
+            return enclosure ? std::optional<Enclosure>(*enclosure) : std::nullopt;
+        });
+    }
+    return m_consoleWindow;
 }
 
 void MainWindow::updateSelectionStatus()
@@ -778,4 +839,57 @@ void MainWindow::showAboutDialog()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::openSwitchWizard()
+{
+    auto *settings = m_settingsMode == SettingsMode::Persistent ? new QSettings : nullptr;
+    auto *wizard = new SwitchConfigWizard(settings, this);
+    if (settings)
+        settings->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Start from the current enclosure's switch console, as remembered for that port.
+    const Enclosure *enclosure = m_inventory && m_enclosureIndex >= 0
+        ? &m_inventory->enclosures.at(m_enclosureIndex)
+        : nullptr;
+    if (enclosure && !enclosure->switches.isEmpty() && !enclosure->switches.first().serialPort.isEmpty()) {
+        const QString port = enclosure->switches.first().serialPort;
+        wizard->setSerialSettings(settings ? SerialSettingsStore::load(*settings, port) : [&] {
+            SerialSettings serial;
+            serial.portName = port;
+            return serial;
+        }());
+    }
+    connect(wizard, &SwitchConfigWizard::runFinished, this, [this, wizard](bool ok) {
+        const QString target = wizard->serialSettings().portName;
+        m_logModel->append(target, tr("Configure switch module"),
+            ok ? LogModel::Result::Ok : LogModel::Result::Failed,
+            ok ? tr("every command succeeded") : wizard->dialogue()->errorMessage());
+    });
+    wizard->open();
+}
+
+void MainWindow::openPxeWizard()
+{
+    if (!m_inventory)
+        return;
+    // The wizard writes through PxeWriter on its Write page; here it is only opened
+    // and its report logged.
+    auto *settings = m_settingsMode == SettingsMode::Persistent ? new QSettings : nullptr;
+    auto *wizard = new PxeWizard(*m_inventory, settings, this);
+    if (settings)
+        settings->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        const auto report = wizard->report();
+        if (!report)
+            return;
+        const QStringList lines = report->lines();
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const bool failed = i < report->results.size() ? !report->results.at(i).ok : true;
+            m_logModel->append(tr("PXE"), tr("Write PXE files"),
+                failed ? LogModel::Result::Failed : LogModel::Result::Ok, lines.at(i));
+        }
+    });
+    wizard->open();
 }

@@ -22,6 +22,8 @@ class QTableView;
 class QToolBar;
 
 class ChassisModel;
+class ConsoleWindow;
+class FrontPanelView;
 class LogModel;
 
 /// The operator's main window: menus, toolbar, the slot map of the selected
@@ -58,8 +60,13 @@ public:
     ChassisModel *chassisModel() const { return m_chassisModel; }
     LogModel *logModel() const { return m_logModel; }
     QTableView *slotView() const { return m_slotView; }
+    /// The enclosure's front panel; shares slotView()'s model and selection.
+    FrontPanelView *frontPanelView() const { return m_frontPanel; }
     /// Slot numbers (1-based, ascending) of the selected modules of the current enclosure.
     QList<int> selectedSlots() const;
+    /// The Serial-over-LAN console window, created on first use; its slot
+    /// openConsoles(QList<int>) opens consoles of the current enclosure's slots.
+    ConsoleWindow *consoleWindow();
 
     /// Zoom of the slot view in percent (100 = the application font).
     int zoom() const { return m_zoom; }
@@ -98,6 +105,8 @@ private:
     void updateSelectionStatus();
     void updateZoomActions();
     void exportLog();
+    void openPxeWizard();
+    void openSwitchWizard();
 
     SettingsMode m_settingsMode;
     std::optional<Inventory> m_inventory;
@@ -131,9 +140,11 @@ private:
     QAction *m_pxeBootAction = nullptr;
     QAction *m_identifyAction = nullptr;
     QAction *m_consoleAction = nullptr;
+    ConsoleWindow *m_consoleWindow = nullptr;
     // Tools
     QAction *m_pxeWizardAction = nullptr;
     QAction *m_switchConsoleAction = nullptr;
+    QAction *m_switchConfigAction = nullptr;
     // Help
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
@@ -145,6 +156,7 @@ private:
     QLabel *m_enclosureDetails = nullptr;
     QLineEdit *m_slotFilter = nullptr;
     QTableView *m_slotView = nullptr;
+    FrontPanelView *m_frontPanel = nullptr;
     QLineEdit *m_logFilter = nullptr;
     QTableView *m_logView = nullptr;
 

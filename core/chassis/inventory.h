@@ -26,6 +26,9 @@ struct SlotInfo
     std::optional<BmcEndpoint> bmc;
     MacAddress bmcMac; ///< null when unknown
     QList<MacAddress> nicMacs; ///< NIC1, NIC2; may be empty
+    /// The NIC MACs were computed from the BMC MAC by the profile's MacRule, not
+    /// read from hardware or mng_niclist; a read MAC replaces them.
+    bool nicMacsDerived = false;
     std::optional<IpmiSettings> ipmi; ///< per-slot override of the enclosure's settings
 
     friend bool operator==(const SlotInfo &, const SlotInfo &) = default;

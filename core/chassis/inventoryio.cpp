@@ -171,7 +171,8 @@ private:
         checkKeys(o, here,
             {QStringLiteral("slot"), QStringLiteral("module"), QStringLiteral("cpu"),
                 QStringLiteral("hostName"), QStringLiteral("bmcAddress"), QStringLiteral("bmcMac"),
-                QStringLiteral("nicMacs"), QStringLiteral("ipmi")});
+                QStringLiteral("nicMacs"), QStringLiteral("nicMacsDerived"),
+                QStringLiteral("ipmi")});
         SlotInfo s;
         if (!o.contains(QStringLiteral("slot")))
             fail(here, Tr::tr("the \"slot\" number is missing"));
@@ -214,6 +215,12 @@ private:
             if (!nics.at(i).isString())
                 fail(p, Tr::tr("expected a MAC address as a string"));
             s.nicMacs.append(parseMac(nics.at(i).toString(), p));
+        }
+        if (o.contains(QStringLiteral("nicMacsDerived"))) {
+            const QJsonValue derived = o.value(QStringLiteral("nicMacsDerived"));
+            if (!derived.isBool())
+                fail(here / QStringLiteral("nicMacsDerived"), Tr::tr("expected true or false"));
+            s.nicMacsDerived = derived.toBool();
         }
 
         if (o.contains(QStringLiteral("ipmi")))
@@ -509,6 +516,8 @@ QByteArray InventoryIo::serialize(const Inventory &inventory)
                 for (const MacAddress &m : s.nicMacs)
                     nics.append(m.toString());
                 so.insert(QStringLiteral("nicMacs"), nics);
+                if (s.nicMacsDerived)
+                    so.insert(QStringLiteral("nicMacsDerived"), true);
             }
             if (s.ipmi)
                 so.insert(QStringLiteral("ipmi"), ipmiToJson(*s.ipmi));

@@ -63,7 +63,9 @@ SafeWriteResult SafeWriter::write(const QString &path, const QByteArray &content
         result.error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return result;
     }
-    if (file.write(content) != content.size()) {
+    // QSaveFile buffers: the write can fail only at flush, and commit() (Qt 6.4) would
+    // then still rename the truncated file into place. Flush and check first.
+    if (file.write(content) != content.size() || !file.flush()) {
         result.error = Tr::tr("%1: write failed: %2").arg(path, file.errorString());
         file.cancelWriting();
         return result;

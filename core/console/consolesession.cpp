@@ -22,6 +22,12 @@ QString ConsoleSession::stateName(State state)
     return {};
 }
 
+void ConsoleSession::reconnect()
+{
+    close();
+    open();
+}
+
 void ConsoleSession::setState(State state, const QString &reason)
 {
     if (state == m_state && reason == m_reason)

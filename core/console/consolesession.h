@@ -40,6 +40,12 @@ public:
     /// Queues @p data for the remote end. Returns false, and sends nothing,
     /// unless the session is Established.
     virtual bool write(const QByteArray &data) = 0;
+    /// Sends a serial break (SysRq on Linux, the debugger on FreeBSD). Returns
+    /// false, and sends nothing, unless Established and the transport has breaks.
+    virtual bool sendBreak() { return false; }
+    /// Closes the session and opens it again (after the BMC came back, or with a
+    /// changed password).
+    void reconnect();
 
     /// Translated state name for status bars and tab titles.
     static QString stateName(State state);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serialsession.h"
 
+#include <QTimer>
+
 void SerialSession::PortDeleter::operator()(QSerialPort *port) const
 {
     // The port may be the sender of the signal being handled; delete it later.
@@ -13,7 +15,10 @@ void SerialSession::PortDeleter::operator()(QSerialPort *port) const
 SerialSession::SerialSession(SerialSettings settings, QObject *parent)
     : ConsoleSession(parent)
     , m_settings(std::move(settings))
-{ }
+{
+    m_retryTimer.setInterval(1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SerialSession::retry);
+}
 
 SerialSession::~SerialSession() = default;
 
@@ -26,8 +31,17 @@ void SerialSession::open()
 {
     if (state() == State::Connecting || state() == State::Established)
         return;
+    m_retryTimer.stop();
     setState(State::Connecting);
+    QString error;
+    if (openPort(&error))
+        setState(State::Established);
+    else
+        lose(error);
+}
 
+bool SerialSession::openPort(QString *error)
+{
     m_port.reset(new QSerialPort);
     m_port->setPortName(m_settings.portName);
     m_port->setBaudRate(m_settings.baudRate);
@@ -36,17 +50,44 @@ void SerialSession::open()
     m_port->setStopBits(m_settings.stopBits);
     m_port->setFlowControl(m_settings.flowControl);
     if (!m_port->open(QIODevice::ReadWrite)) {
-        lose(tr("%1: cannot open the serial port: %2")
-                 .arg(m_settings.portName, m_port->errorString()));
-        return;
+        *error = tr("%1: cannot open the serial port: %2").arg(m_settings.portName, m_port->errorString());
+        m_port.reset();
+        return false;
     }
+    // Pseudo-terminals have no modem lines; the port then reports an
+    // UnsupportedOperationError, which handleError() ignores.
+    m_port->setDataTerminalReady(m_settings.dataTerminalReady);
+    if (m_settings.flowControl != QSerialPort::HardwareControl)
+        m_port->setRequestToSend(m_settings.requestToSend);
     connect(m_port.get(), &QSerialPort::readyRead, this, [this] {
         const QByteArray data = m_port->readAll();
         if (!data.isEmpty())
             Q_EMIT bytesReceived(data);
     });
     connect(m_port.get(), &QSerialPort::errorOccurred, this, &SerialSession::handleError);
-    setState(State::Established);
+    return true;
+}
+
+void SerialSession::setAutoReconnect(bool enabled, int intervalMs)
+{
+    m_autoReconnect = enabled;
+    m_retryTimer.setInterval(intervalMs);
+    if (!enabled)
+        m_retryTimer.stop();
+    else if (state() == State::Lost)
+        m_retryTimer.start();
+}
+
+// Retries quietly: the session stays Lost, with its reason, until the port opens.
+void SerialSession::retry()
+{
+    if (state() != State::Lost)
+        return;
+    QString error;
+    if (openPort(&error)) {
+        m_retryTimer.stop();
+        setState(State::Established);
+    }
 }
 
 void SerialSession::handleError(QSerialPort::SerialPortError error)
@@ -73,6 +114,18 @@ void SerialSession::handleError(QSerialPort::SerialPortError error)
     }
 }
 
+bool SerialSession::sendBreak()
+{
+    if (state() != State::Established || !m_port)
+        return false;
+    m_port->setBreakEnabled(true);
+    QTimer::singleShot(250, this, [this] {
+        if (m_port)
+            m_port->setBreakEnabled(false);
+    });
+    return true;
+}
+
 bool SerialSession::write(const QByteArray &data)
 {
     if (state() != State::Established || !m_port)
@@ -82,6 +135,7 @@ bool SerialSession::write(const QByteArray &data)
 
 void SerialSession::close()
 {
+    m_retryTimer.stop();
     m_port.reset();
     setState(State::Closed);
 }
@@ -90,4 +144,6 @@ void SerialSession::lose(const QString &reason)
 {
     m_port.reset();
     setState(State::Lost, reason);
+    if (m_autoReconnect)
+        m_retryTimer.start();
 }

@@ -5,6 +5,7 @@
 #include "serialsettings.h"
 
 #include <QSerialPort>
+#include <QTimer>
 
 #include <memory>
 
@@ -28,6 +29,15 @@ public:
     bool write(const QByteArray &data) override;
 
     const SerialSettings &settings() const { return m_settings; }
+    /// Holds the line in the break state for 250 ms (e.g. to reach a boot
+    /// loader); nothing happens on ports without a break condition.
+    bool sendBreak() override;
+
+    /// When the port goes away (USB unplugged, the lab stopped), try to open it
+    /// again every @p intervalMs until it is back; the session stays Lost with
+    /// its reason meanwhile and becomes Established when the port returns.
+    void setAutoReconnect(bool enabled, int intervalMs = 1000);
+    bool autoReconnect() const { return m_autoReconnect; }
 
 private:
     struct PortDeleter
@@ -35,9 +45,13 @@ private:
         void operator()(QSerialPort *port) const;
     };
 
+    bool openPort(QString *error);
+    void retry();
     void handleError(QSerialPort::SerialPortError error);
     void lose(const QString &reason);
 
     SerialSettings m_settings;
     std::unique_ptr<QSerialPort, PortDeleter> m_port;
+    bool m_autoReconnect = false;
+    QTimer m_retryTimer;
 };

@@ -17,6 +17,10 @@ struct SerialSettings
     QSerialPort::Parity parity = QSerialPort::NoParity;
     QSerialPort::StopBits stopBits = QSerialPort::OneStop;
     QSerialPort::FlowControl flowControl = QSerialPort::NoFlowControl;
+    /// Modem lines asserted after opening, as terminal programs do. RTS is left
+    /// to the port under hardware (RTS/CTS) flow control.
+    bool dataTerminalReady = true;
+    bool requestToSend = true;
 
     /// "115200 8N1", as terminal programs show it.
     QString summary() const;

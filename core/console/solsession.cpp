@@ -185,8 +185,9 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
                    "without encryption (such as 2)"));
         break;
     case IPMICONSOLE_ERR_SOL_INUSE:
-        error = IpmiError::make(
-            Kind::Other, target, Tr::tr("another client holds this module's console"));
+        error = IpmiError::make(Kind::Other, target,
+            Tr::tr("another client holds this module's console; reconnect with take-over "
+                   "to take it"));
         break;
     case IPMICONSOLE_ERR_SOL_STOLEN:
         error = IpmiError::make(
@@ -364,7 +365,8 @@ void SolSession::submit(const QString &host)
     // One NUL on the fd when the session is up: lets the notifier see success as it
     // sees failure (end of file), without polling the context's status.
     engine.engine_flags = IPMICONSOLE_ENGINE_OUTPUT_ON_SOL_ESTABLISHED;
-    engine.behavior_flags = 0;
+    engine.behavior_flags
+        = m_inUsePolicy == InUsePolicy::Refuse ? IPMICONSOLE_BEHAVIOR_ERROR_ON_SOL_INUSE : 0;
     engine.debug_flags = 0;
 
     const QByteArray hostBytes = host.toUtf8();
@@ -471,6 +473,13 @@ bool SolSession::write(const QByteArray &data)
     m_pending.append(data);
     flushWrites();
     return true;
+}
+
+bool SolSession::sendBreak()
+{
+    if (state() != State::Established || !m_connection)
+        return false;
+    return ipmiconsole_ctx_generate_break(m_connection->context.get()) == 0;
 }
 
 void SolSession::close()

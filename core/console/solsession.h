@@ -22,7 +22,9 @@ class QHostInfo;
 ///
 /// Uses the target's user, password, privilege, cipher suite, timeouts and its
 /// `solWorkaroundFlags` (e.g. `opensesspriv,solchannelsupport,solpayloadsize`).
-/// Another session holding the BMC's SOL is taken over (libipmiconsole's default).
+/// Another session holding the BMC's SOL is taken over (libipmiconsole's default)
+/// unless setInUsePolicy(Refuse). Keepalives go out every third of the session
+/// timeout, so an idle console stays up and a dead BMC is noticed within the timeout.
 class SolSession final : public ConsoleSession
 {
     Q_OBJECT
@@ -35,6 +37,16 @@ public:
     void open() override;
     void close() override;
     bool write(const QByteArray &data) override;
+    bool sendBreak() override;
+
+    /// What to do when another client holds the module's console.
+    enum class InUsePolicy {
+        TakeOver, ///< deactivate the other session and take the console (default)
+        Refuse, ///< leave it; the session is Lost with "another client holds ..."
+    };
+    InUsePolicy inUsePolicy() const { return m_inUsePolicy; }
+    /// Applies from the next open() / reconnect().
+    void setInUsePolicy(InUsePolicy policy) { m_inUsePolicy = policy; }
 
     const IpmiTarget &target() const { return m_target; }
     /// Why the session is Lost, as an IpmiError (kind and message); nullopt otherwise.
@@ -60,4 +72,5 @@ private:
     QByteArray m_pending; ///< typed bytes the socket did not take yet
     int m_lookupId = -1; ///< running QHostInfo lookup, or -1
     bool m_sawFirstByte = false;
+    InUsePolicy m_inUsePolicy = InUsePolicy::TakeOver;
 };

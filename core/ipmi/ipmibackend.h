@@ -2,10 +2,14 @@
 #pragma once
 
 #include "bmcdeviceid.h"
+#include "bootdevice.h"
 #include "chassiscontrol.h"
+#include "identifyrequest.h"
 #include "ipmiresult.h"
 #include "ipmitarget.h"
 #include "powerstate.h"
+#include "rawrequest.h"
+#include "rawresponse.h"
 
 #include "chassis/macaddress.h"
 
@@ -30,6 +34,15 @@ public:
     virtual IpmiResult<BmcDeviceId> deviceId(const IpmiTarget &target) = 0;
     /// The BMC's own MAC address: LAN configuration parameter 5 on its LAN channel.
     virtual IpmiResult<MacAddress> lanMacAddress(const IpmiTarget &target) = 0;
+    /// Set System Boot Options: boot from @p device next time, or every time when
+    /// @p persistent.
+    virtual IpmiResult<void> setBootDevice(
+        const IpmiTarget &target, BootDevice device, bool persistent)
+        = 0;
+    /// Chassis Identify: blink the module's identify LED, or stop it.
+    virtual IpmiResult<void> identify(const IpmiTarget &target, const IdentifyRequest &request) = 0;
+    /// Sends @p request as it is. A non-zero completion code is a RawResponse, not an error.
+    virtual IpmiResult<RawResponse> raw(const IpmiTarget &target, const RawRequest &request) = 0;
 
 protected:
     IpmiBackend() = default;

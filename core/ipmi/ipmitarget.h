@@ -19,6 +19,8 @@ struct IpmiTarget
     IpmiSettings settings;
     /// Held in memory only: never logged, never written, never put on a command line.
     QByteArray password;
+    /// Cipher suite 0 (no authentication) is refused unless the operator allowed it.
+    bool allowCipherSuite0 = false;
 
     /// "slot 23 (127.0.1.23:1623)", or just the endpoint when there is no label.
     QString describe() const;

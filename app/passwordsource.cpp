@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passwordsource.h"
+
+#include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordSource)
+};
+} // namespace
+
+std::optional<QByteArray> PasswordSource::read(QString *error,
+    const std::function<std::optional<QByteArray>(const QString &prompt)> &prompter) const
+{
+    auto fail = [error](const QString &message) -> std::optional<QByteArray> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!file.isEmpty() && fromEnvironment)
+        return fail(Tr::tr("give the password either with --password-file or with -E, not both"));
+
+    if (!file.isEmpty()) {
+        const QFileInfo info(file);
+        if (!info.exists())
+            return fail(Tr::tr("--password-file %1: no such file").arg(file));
+        // Like ssh with a private key: a password others can read is no secret.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        if (info.permissions() & others)
+            return fail(Tr::tr("--password-file %1: other users can read or change it; allow only "
+                               "its owner (chmod 600 %1)")
+                            .arg(file));
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("--password-file %1: %2").arg(file, f.errorString()));
+        QByteArray line = f.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    }
+
+    if (fromEnvironment) {
+        if (!qEnvironmentVariableIsSet(environmentVariable.toLocal8Bit().constData()))
+            return fail(Tr::tr("-E: the environment variable %1 is not set").arg(environmentVariable));
+        return qgetenv(environmentVariable.toLocal8Bit().constData());
+    }
+
+    const std::optional<QByteArray> answer = prompter ? prompter(prompt) : promptWithoutEcho(prompt);
+    if (!answer)
+        return fail(Tr::tr("no password: standard input is not a terminal; use --password-file "
+                           "FILE or -E with %1")
+                        .arg(environmentVariable));
+    return answer;
+}
+
+std::optional<QByteArray> PasswordSource::promptWithoutEcho(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fputs(qUtf8Printable(prompt), stderr);
+    std::fflush(stderr);
+    termios saved {};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.append(char(c));
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fputc('\n', stderr);
+    return line;
+}
