@@ -4,9 +4,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include <fcntl.h>
-#include <termios.h>
-#include <unistd.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -18,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "passwordsource.h"
 #include "chassis/hostrange.h"
 #include "chassis/inventoryio.h"
 #include "chassis/slotselection.h"
@@ -460,83 +458,18 @@ QString IpmiCommands::resultLine(const BulkResult &result, const IpmiTarget &tar
 std::optional<QByteArray> IpmiCommands::readPassword(
     const QCommandLineParser &, bool environment, const QString &passwordFile, int *status)
 {
-    if (environment && !passwordFile.isEmpty()) {
-        m_err << tr("dxctl: give either -E or --password-file, not both") << '\n';
-        *status = 2;
-        return std::nullopt;
-    }
-    if (environment) {
-        if (!qEnvironmentVariableIsSet("IPMI_PASSWORD")) {
-            m_err << tr("dxctl: -E: %1 is not set").arg(PasswordEnv) << '\n';
-            *status = 2;
-            return std::nullopt;
-        }
-        return qgetenv("IPMI_PASSWORD");
-    }
-    if (!passwordFile.isEmpty()) {
-        QFile file(passwordFile);
-        if (!file.exists()) {
-            m_err << tr("dxctl: --password-file %1: no such file").arg(passwordFile) << '\n';
-            *status = 2;
-            return std::nullopt;
-        }
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-            | QFileDevice::ReadOther | QFileDevice::WriteOther;
-        if (file.permissions() & others) {
-            m_err << tr(
-                "dxctl: --password-file %1: others may read or change it; run 'chmod 600 %1' first")
-                         .arg(passwordFile)
-                  << '\n';
-            *status = 2;
-            return std::nullopt;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("dxctl: --password-file %1: %2").arg(passwordFile, file.errorString())
-                  << '\n';
-            *status = 2;
-            return std::nullopt;
-        }
-        // The first line, as FreeIPMI's config files and ipmitool -f read it.
-        QByteArray password = file.readLine(1024);
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-        return password;
-    }
-    const std::optional<QByteArray> prompted = promptPassword();
-    if (!prompted) {
-        m_err << tr("dxctl: no password: give --password-file FILE or -E ($%1), or run dxctl in a "
-                    "terminal to be asked")
-                     .arg(PasswordEnv)
-              << '\n';
+    PasswordSource source;
+    source.file = passwordFile;
+    source.fromEnvironment = environment;
+    source.environmentVariable = PasswordEnv;
+    source.prompt = tr("IPMI password: ");
+    QString error;
+    const auto password = source.read(&error,
+        m_promptAnswer ? std::function([this](const QString &) { return m_promptAnswer; })
+                       : std::function<std::optional<QByteArray>(const QString &)>());
+    if (!password) {
+        m_err << "dxctl: " << error << '\n';
         *status = 2;
     }
-    return prompted;
-}
-
-std::optional<QByteArray> IpmiCommands::promptPassword()
-{
-    if (m_promptAnswer)
-        return m_promptAnswer;
-    // The terminal itself, not stdin/stdout: those may be redirected.
-    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return std::nullopt;
-    termios saved {};
-    const bool isTty = tcgetattr(fd, &saved) == 0;
-    if (isTty) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
-    const QByteArray prompt = tr("IPMI password: ").toLocal8Bit();
-    [[maybe_unused]] const ssize_t written = ::write(fd, prompt.constData(), size_t(prompt.size()));
-    QByteArray password;
-    char c = 0;
-    while (::read(fd, &c, 1) == 1 && c != '\n' && c != '\r')
-        password.append(c);
-    if (isTty)
-        tcsetattr(fd, TCSAFLUSH, &saved);
-    [[maybe_unused]] const ssize_t newline = ::write(fd, "\n", 1);
-    ::close(fd);
     return password;
 }

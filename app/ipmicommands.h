@@ -52,7 +52,6 @@ public:
 private:
     std::optional<QByteArray> readPassword(const QCommandLineParser &parser, bool environment,
         const QString &passwordFile, int *status);
-    std::optional<QByteArray> promptPassword();
     QString resultLine(const BulkResult &result, const IpmiTarget &target) const;
 
     QTextStream &m_out;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passwordsource.h"
 
-#include <cstdio>
-
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -56,27 +55,34 @@ std::optional<QByteArray> PasswordSource::read(QString *error,
 
     const std::optional<QByteArray> answer = prompter ? prompter(prompt) : promptWithoutEcho(prompt);
     if (!answer)
-        return fail(Tr::tr("no password: standard input is not a terminal; use --password-file "
-                           "FILE or -E with %1")
+        return fail(Tr::tr("no password: give --password-file FILE or -E ($%1), or run dxctl in a "
+                           "terminal to be asked")
                         .arg(environmentVariable));
     return answer;
 }
 
 std::optional<QByteArray> PasswordSource::promptWithoutEcho(const QString &prompt)
 {
-    if (!isatty(STDIN_FILENO))
+    // The terminal itself, not stdin/stdout: those may be redirected.
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
         return std::nullopt;
-    std::fputs(qUtf8Printable(prompt), stderr);
-    std::fflush(stderr);
     termios saved {};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    QByteArray line;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
-        line.append(char(c));
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    std::fputc('\n', stderr);
-    return line;
+    const bool isTty = tcgetattr(fd, &saved) == 0;
+    if (isTty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    const QByteArray text = prompt.toLocal8Bit();
+    [[maybe_unused]] const ssize_t written = ::write(fd, text.constData(), size_t(text.size()));
+    QByteArray password;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n' && c != '\r')
+        password.append(c);
+    if (isTty)
+        tcsetattr(fd, TCSAFLUSH, &saved);
+    [[maybe_unused]] const ssize_t newline = ::write(fd, "\n", 1);
+    ::close(fd);
+    return password;
 }

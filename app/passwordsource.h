@@ -22,7 +22,7 @@ struct PasswordSource
     std::optional<QByteArray> read(QString *error,
         const std::function<std::optional<QByteArray>(const QString &prompt)> &prompter = {}) const;
 
-    /// Reads one line from the controlling terminal without echo; nullopt when
-    /// standard input is not a terminal.
+    /// Reads one line from the controlling terminal (/dev/tty) without echo; nullopt
+    /// when there is no terminal.
     static std::optional<QByteArray> promptWithoutEcho(const QString &prompt);
 };

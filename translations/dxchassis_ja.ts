@@ -1334,30 +1334,6 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>%1: エラー: %2</translation>
     </message>
     <message>
-        <source>dxctl: give either -E or --password-file, not both</source>
-        <translation>dxctl: -E と --password-file のどちらか一方を指定してください</translation>
-    </message>
-    <message>
-        <source>dxctl: -E: %1 is not set</source>
-        <translation>dxctl: -E: %1 が設定されていません</translation>
-    </message>
-    <message>
-        <source>dxctl: --password-file %1: no such file</source>
-        <translation>dxctl: --password-file %1: ファイルがありません</translation>
-    </message>
-    <message>
-        <source>dxctl: --password-file %1: others may read or change it; run 'chmod 600 %1' first</source>
-        <translation>dxctl: --password-file %1: 他のユーザが読み取りまたは変更できる状態です。先に 'chmod 600 %1' を実行してください</translation>
-    </message>
-    <message>
-        <source>dxctl: --password-file %1: %2</source>
-        <translation>dxctl: --password-file %1: %2</translation>
-    </message>
-    <message>
-        <source>dxctl: no password: give --password-file FILE or -E ($%1), or run dxctl in a terminal to be asked</source>
-        <translation>dxctl: パスワードがありません。--password-file FILE または -E ($%1) を指定するか、端末で dxctl を実行して入力してください</translation>
-    </message>
-    <message>
         <source>IPMI password: </source>
         <translation>IPMI パスワード: </translation>
     </message>
@@ -1968,8 +1944,8 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
         <translation>-E: 環境変数 %1 が設定されていません</translation>
     </message>
     <message>
-        <source>no password: standard input is not a terminal; use --password-file FILE or -E with %1</source>
-        <translation>パスワードがありません: 標準入力が端末ではありません。--password-file FILE または -E (%1) を使ってください</translation>
+        <source>no password: give --password-file FILE or -E ($%1), or run dxctl in a terminal to be asked</source>
+        <translation>パスワードがありません: --password-file FILE または -E ($%1) を指定するか、端末から dxctl を実行して入力してください</translation>
     </message>
 </context>
 <context>
