@@ -729,16 +729,8 @@ The inventory file defaults to $%1.
         <translation>Get LAN Configuration Parameters (MAC アドレス)</translation>
     </message>
     <message>
-        <source>%1: the BMC's host name does not resolve; check the inventory and the name service</source>
-        <translation>%1: BMC のホスト名を解決できません。インベントリと名前解決の設定を確認してください</translation>
-    </message>
-    <message>
         <source>IPMI 2.0 / RMCP+ sessions</source>
         <translation>IPMI 2.0 / RMCP+ セッション</translation>
-    </message>
-    <message>
-        <source>cipher suite %1; choose another in the enclosure's IPMI settings</source>
-        <translation>暗号スイート %1。エンクロージャの IPMI 設定で別の暗号スイートを選んでください</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1399,6 +1391,14 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     <message>
         <source>error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1: the BMC's host name does not resolve; check the inventory and the name service</source>
+        <translation>%1: BMC のホスト名を解決できません。インベントリと名前解決の設定を確認してください</translation>
+    </message>
+    <message>
+        <source>cipher suite %1; choose another in the enclosure's IPMI settings</source>
+        <translation>暗号スイート %1。エンクロージャの IPMI 設定で別の暗号スイートを選んでください</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2915,8 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
         <translation>Serial-over-LAN エンジンを起動できませんでした: %1</translation>
     </message>
     <message>
-        <source>%1: the BMC's host name does not resolve; check the inventory and the name service</source>
-        <translation>%1: BMC のホスト名を解決できません。インベントリと名前解決の設定を確認してください</translation>
-    </message>
-    <message>
         <source>IPMI 2.0 / RMCP+ sessions</source>
         <translation>IPMI 2.0 / RMCP+ セッション</translation>
-    </message>
-    <message>
-        <source>cipher suite %1; choose another in the enclosure's IPMI settings</source>
-        <translation>暗号スイート %1。エンクロージャの IPMI 設定で別の暗号スイートを選んでください</translation>
     </message>
     <message>
         <source>Serial-over-LAN for this user or channel</source>

@@ -141,11 +141,7 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
         error = IpmiError::make(Kind::Unreachable, target);
         break;
     case IPMICONSOLE_ERR_HOSTNAME_INVALID:
-        error = IpmiError {Kind::Unreachable,
-            Tr::tr("%1: the BMC's host name does not resolve; check the inventory "
-                   "and the name service")
-                .arg(target.describe()),
-            {}};
+        error = IpmiError::hostNameUnresolved(target);
         break;
     case IPMICONSOLE_ERR_PASSWORD_INVALID:
     case IPMICONSOLE_ERR_K_G_INVALID:
@@ -165,10 +161,7 @@ IpmiError consoleError(int errnum, const IpmiTarget &target)
         error = IpmiError::make(Kind::Unsupported, target, Tr::tr("IPMI 2.0 / RMCP+ sessions"));
         break;
     case IPMICONSOLE_ERR_CIPHER_SUITE_ID_UNAVAILABLE:
-        error = IpmiError::make(Kind::Unsupported, target,
-            Tr::tr("cipher suite %1; choose another in the enclosure's IPMI "
-                   "settings")
-                .arg(target.settings.cipherSuite));
+        error = IpmiError::cipherSuiteUnavailable(target);
         break;
     case IPMICONSOLE_ERR_SOL_UNAVAILABLE:
         error = IpmiError::make(

@@ -100,3 +100,18 @@ QString IpmiError::kindId(Kind kind)
     }
     return QStringLiteral("error");
 }
+
+IpmiError IpmiError::hostNameUnresolved(const IpmiTarget &target)
+{
+    return IpmiError {Kind::Unreachable,
+        Tr::tr("%1: the BMC's host name does not resolve; check the inventory and the name service")
+            .arg(target.describe()),
+        {}};
+}
+
+IpmiError IpmiError::cipherSuiteUnavailable(const IpmiTarget &target)
+{
+    return make(Kind::Unsupported, target,
+        Tr::tr("cipher suite %1; choose another in the enclosure's IPMI settings")
+            .arg(target.settings.cipherSuite));
+}

@@ -31,6 +31,10 @@ struct IpmiError
     /// The standard message for @p kind about @p target; @p detail is appended
     /// where the kind needs it (Unsupported, InvalidSettings, Other).
     static IpmiError make(Kind kind, const IpmiTarget &target, const QString &detail = {});
+    /// The BMC's host name does not resolve (Unreachable), for IPMI and SOL alike.
+    static IpmiError hostNameUnresolved(const IpmiTarget &target);
+    /// The BMC does not offer the target's cipher suite (Unsupported).
+    static IpmiError cipherSuiteUnavailable(const IpmiTarget &target);
 
     /// A short, translated name of the kind for columns and filters ("password rejected").
     static QString kindName(Kind kind);
