@@ -167,11 +167,14 @@ void TestConsoleWindowLab::bootShowsBiosBannerAndLoaderMenu()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_seen.contains(QStringLiteral("CLIENT MAC ADDR: 74 D4 35 83 78 14")), 20000);
     // The loader menu's box arrives in DEC line drawing and is shown as box characters.
+    // It may arrive over several reads, so each part is waited for.
     QTRY_VERIFY_WITH_TIMEOUT(m_seen.contains(QStringLiteral("┐")), 20000);
-    QVERIFY2(
-        m_seen.contains(QStringLiteral("─ Welcome to FreeBSD ─")), qPrintable(m_seen.right(3000)));
-    QVERIFY(m_seen.contains(QStringLiteral("│ 1. Boot Multi User [Enter]")));
-    QVERIFY(m_seen.contains(QStringLiteral("└────")));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_seen.contains(QStringLiteral("─ Welcome to FreeBSD ─")),
+        qPrintable(m_seen.right(3000)), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_seen.contains(QStringLiteral("│ 1. Boot Multi User [Enter]")), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_seen.contains(QStringLiteral("└────")), qPrintable(m_seen.right(3000)), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(screenShows(QStringLiteral("Console type [vt100]:")), 30000);
     qInfo("power on to \"Console type\" in the terminal: %lld ms", qlonglong(timer.elapsed()));
     // The kernel lines went into the scrollback with the slot's NIC MAC.
