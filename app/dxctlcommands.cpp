@@ -15,6 +15,7 @@
 #include "ipmi/freeipmibackend.h"
 #include "inventorycommands.h"
 #include "ipmicommands.h"
+#include "passwordcommands.h"
 #include "switchcommands.h"
 #include "dxctlexport.h"
 
@@ -83,6 +84,8 @@ int DxctlCommands::run(const QStringList &arguments)
         return SwitchCommands(m_out, m_err).run(arguments);
     if (DxctlExport::handles(arguments))
         return DxctlExport(m_out, m_err).run(arguments);
+    if (PasswordCommands::handles(arguments))
+        return PasswordCommands(m_out, m_err).run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -153,7 +156,9 @@ QString DxctlCommands::commandsHelp() const
               "%2"
               "\n"
               "The inventory file defaults to $%1.\n")
-        .arg(InventoryEnv, IpmiCommands::help() + SwitchCommands::help() + DxctlExport::help());
+        .arg(InventoryEnv,
+            IpmiCommands::help() + SwitchCommands::help() + DxctlExport::help()
+                + PasswordCommands::help());
 }
 
 QString DxctlCommands::defaultInventory() const

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "passwordcommands.h"
 #include "passwordsource.h"
 #include "chassis/hostrange.h"
 #include "chassis/inventoryio.h"
@@ -78,6 +79,7 @@ IpmiCommands::IpmiCommands(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
     , m_backendFactory([] { return std::make_shared<FreeIpmiBackend>(); })
+    , m_storeFactory(&PasswordCommands::systemKeychain)
 { }
 
 bool IpmiCommands::handles(const QStringList &arguments)
@@ -331,6 +333,7 @@ int IpmiCommands::run(const QStringList &arguments)
 
     // --- targets -------------------------------------------------------------
     QList<IpmiTarget> targets;
+    QStringList enclosures; ///< per target: its enclosure in the inventory (none with --host)
     if (byHost) {
         QString error;
         const std::optional<QStringList> hosts
@@ -346,6 +349,7 @@ int IpmiCommands::run(const QStringList &arguments)
             target.endpoint = *endpoint;
             applyOverrides(target.settings);
             targets << target;
+            enclosures << QString();
         }
     } else {
         const QString path = parser.isSet(inventoryOption)
@@ -373,6 +377,7 @@ int IpmiCommands::run(const QStringList &arguments)
             target.settings = enclosure->ipmiFor(*slot);
             applyOverrides(target.settings);
             targets << target;
+            enclosures << s.enclosure;
         }
     }
     if (command == QLatin1String("raw") && targets.size() != 1)
@@ -389,14 +394,27 @@ int IpmiCommands::run(const QStringList &arguments)
     }
 
     // --- password ------------------------------------------------------------
-    int status = 0;
-    const std::optional<QByteArray> password = readPassword(parser, parser.isSet(envOption),
-        parser.isSet(passwordFileOption) ? parser.value(passwordFileOption) : QString(), &status);
-    if (!password)
-        return status;
+    // --password-file, -E, then the system keychain (inventory targets only), then
+    // the prompt for the targets the keychain has no password for.
+    QList<bool> known(targets.size(), false);
+    QString keychainNote;
+    if (!parser.isSet(envOption) && !parser.isSet(passwordFileOption))
+        known = passwordsFromKeychain(targets, enclosures, &keychainNote);
+    if (known.contains(false)) {
+        int status = 0;
+        std::optional<QByteArray> password = readPassword(parser, parser.isSet(envOption),
+            parser.isSet(passwordFileOption) ? parser.value(passwordFileOption) : QString(),
+            &status, keychainNote);
+        if (!password)
+            return status;
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            if (!known.at(i))
+                targets[i].password = *password;
+        }
+        password->fill('\0');
+    }
     QStringList warnings;
     for (IpmiTarget &target : targets) {
-        target.password = *password;
         for (const QString &warning : IpmiSettingsCheck::warnings(
                  target.settings, target.password, target.allowCipherSuite0)) {
             if (!warnings.contains(warning))
@@ -455,8 +473,43 @@ QString IpmiCommands::resultLine(const BulkResult &result, const IpmiTarget &tar
     return tr("%1: error: %2").arg(result.label, shortMessage(result.error, target));
 }
 
-std::optional<QByteArray> IpmiCommands::readPassword(
-    const QCommandLineParser &, bool environment, const QString &passwordFile, int *status)
+QList<bool> IpmiCommands::passwordsFromKeychain(
+    QList<IpmiTarget> &targets, const QStringList &enclosures, QString *note)
+{
+    QList<bool> found(targets.size(), false);
+    if (std::all_of(enclosures.cbegin(), enclosures.cend(),
+            [](const QString &enclosure) { return enclosure.isEmpty(); }))
+        return found;
+    const std::unique_ptr<CredentialStore> store = m_storeFactory();
+    if (!store)
+        return found;
+    // Every target's lookup at once (the BMC's entry, else its enclosure's).
+    QEventLoop loop;
+    int pending = 0;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (enclosures.value(i).isEmpty())
+            continue;
+        ++pending;
+        const CredentialKey key {enclosures.at(i), targets.at(i).endpoint.toString()};
+        store->lookup(key, &loop, [&, i](const CredentialResult &result) {
+            if (result.ok()) {
+                targets[i].password = result.password;
+                found[i] = true;
+            } else if (result.status != CredentialResult::Status::NotFound && note
+                && note->isEmpty()) {
+                *note = result.message;
+            }
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0)
+        loop.exec();
+    return found;
+}
+
+std::optional<QByteArray> IpmiCommands::readPassword(const QCommandLineParser &, bool environment,
+    const QString &passwordFile, int *status, const QString &keychainNote)
 {
     PasswordSource source;
     source.file = passwordFile;
@@ -469,6 +522,8 @@ std::optional<QByteArray> IpmiCommands::readPassword(
                        : std::function<std::optional<QByteArray>(const QString &)>());
     if (!password) {
         m_err << "dxctl: " << error << '\n';
+        if (!keychainNote.isEmpty())
+            m_err << tr("dxctl: the system keychain was no help: %1").arg(keychainNote) << '\n';
         *status = 2;
     }
     return password;

@@ -11,7 +11,10 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include "chassismodel.h"
+#include "ipmi/freeipmibackend.h"
 #include "mainwindow.h"
+#include "powerrefresh.h"
 #include "translationinstaller.h"
 
 namespace {
@@ -86,7 +89,7 @@ int main(int argc, char *argv[])
 
     if (!screenshot.isEmpty()) {
         // Give the window a moment to be laid out and polished before grabbing it.
-        QTimer::singleShot(300, &window, [&window, &app, screenshot, loaded, inventory] {
+        auto grab = [&window, &app, screenshot, loaded, inventory] {
             const QPixmap picture = window.grab();
             if (!picture.save(screenshot, "PNG")) {
                 printError(QCoreApplication::translate("main", "cannot write the screenshot %1")
@@ -101,7 +104,38 @@ int main(int argc, char *argv[])
                 return;
             }
             app.exit(0);
-        });
+        };
+        // The power LEDs as they are now, when the BMCs' password is at hand without
+        // a prompt (the lab's freeipmi.conf next to its inventory); otherwise they
+        // show "unknown" and the reason is printed.
+        auto *refresh
+            = new PowerRefresh(window.chassisModel(), std::make_shared<FreeIpmiBackend>(), &window);
+        bool refreshing = false;
+        if (loaded && window.chassisModel()->hasEnclosure()) {
+            const Enclosure &enclosure = window.chassisModel()->enclosure();
+            QString why;
+            const std::optional<QByteArray> password = PowerRefresh::passwordFromFreeIpmiConfig(
+                PowerRefresh::configBesideInventory(inventory), enclosure.ipmi.user, &why);
+            if (password)
+                refreshing = refresh->start(*password);
+            else
+                printError(QCoreApplication::translate(
+                    "main", "power states not refreshed (shown as unknown): %1")
+                               .arg(why));
+        }
+        if (refreshing) {
+            QObject::connect(
+                refresh, &PowerRefresh::finished, &window, [grab](int answered, int failed) {
+                    std::fprintf(stderr, "%s\n",
+                        qUtf8Printable(QCoreApplication::translate(
+                            "main", "dxchassis: power states refreshed: %1 answered, %2 did not")
+                                           .arg(answered)
+                                           .arg(failed)));
+                    QTimer::singleShot(300, grab);
+                });
+        } else {
+            QTimer::singleShot(300, &window, grab);
+        }
     }
     return QApplication::exec();
 }

@@ -8,11 +8,11 @@
 #include <QTimer>
 
 #include "chassis/chassisprofile.h"
-#include "chassis/inventoryio.h"
 #include "console/serialsession.h"
 #include "passwordsource.h"
 #include "switchcli/showsystem.h"
 #include "switchcli/switchdialogue.h"
+#include "switchcli/switchmacstore.h"
 
 namespace {
 const QString PasswordVariable = QStringLiteral("DXCTL_SWITCH_PASSWORD");
@@ -194,6 +194,31 @@ int SwitchCommands::run(const QStringList &arguments)
     session.open(); // a serial port opens at once; the dialogue then runs in the loop
     if (session.state() == ConsoleSession::State::Connecting || dialogue.isRunning())
         loop.exec();
+
+    // A failed line can leave the switch logged in, even in a configuration
+    // mode: log it out for whoever uses the console next, and say so.
+    bool loggedIn = false;
+    for (const auto &step : dialogue.steps()) {
+        if (step.status != SwitchDialogue::StepStatus::NotRun
+            && step.status != SwitchDialogue::StepStatus::Pending)
+            loggedIn = true;
+    }
+    if (!dialogue.errorMessage().isEmpty() && loggedIn
+        && session.state() == ConsoleSession::State::Established) {
+        m_out << '\n' << tr("[dxctl: after the failure, logging out of the switch (end, exit)]") << '\n';
+        m_out.flush();
+        SwitchDialogue logout(&session);
+        logout.setTimeouts(timeouts);
+        QObject::connect(&logout, &SwitchDialogue::finished, &loop, &QEventLoop::quit);
+        logout.logout();
+        if (logout.isRunning())
+            loop.exec();
+        m_out << '\n'
+              << (logout.errorMessage().isEmpty()
+                         ? tr("[dxctl: logged out; the switch shows its login prompt]")
+                         : tr("[dxctl: could not log out of the switch: %1]").arg(logout.errorMessage()))
+              << '\n';
+    }
     const QString lostReason = session.reason();
     session.close();
 
@@ -249,42 +274,16 @@ int SwitchCommands::run(const QStringList &arguments)
 
     if (parser.isSet(inventoryOption)) {
         const QString path = parser.value(inventoryOption);
-        auto loaded = InventoryIo::load(path);
-        if (!loaded.ok()) {
-            m_err << "dxctl: " << loaded.error.toString() << '\n';
-            return 1;
-        }
-        Enclosure *enclosure = nullptr;
-        for (Enclosure &e : loaded.inventory->enclosures) {
-            if (e.name == parser.value(enclosureOption))
-                enclosure = &e;
-        }
-        if (!enclosure) {
-            m_err << tr("dxctl: %1: no enclosure named \"%2\"").arg(path, parser.value(enclosureOption)) << '\n';
-            return 1;
-        }
-        const ChassisProfile *profile = ChassisProfile::byId(enclosure->profileId);
-        const MacRule &enclosureRule = profile ? profile->macRule : rule;
         const int position = parser.value(positionOption).toInt();
-        SwitchInfo *target = nullptr;
-        for (SwitchInfo &s : enclosure->switches) {
-            if (s.position == position)
-                target = &s;
-        }
-        if (!target) {
-            enclosure->switches.append(SwitchInfo {position, settings.portName, {}});
-            target = &enclosure->switches.last();
-        }
-        target->systemMac = system;
-        enclosure->cmmMac = enclosureRule.cmmMac(system);
-        const QString saveError = InventoryIo::save(*loaded.inventory, path);
-        if (!saveError.isEmpty()) {
-            m_err << "dxctl: " << saveError << '\n';
+        const QString storeError = SwitchMacStore::store(
+            path, SwitchMacRecord {parser.value(enclosureOption), position, settings.portName, system});
+        if (!storeError.isEmpty()) {
+            m_err << "dxctl: " << storeError << '\n';
             return 1;
         }
         m_out << tr("Stored switch %1's MAC and the CMM MAC in %2 (enclosure %3).")
                      .arg(position)
-                     .arg(path, enclosure->name)
+                     .arg(path, parser.value(enclosureOption))
               << '\n';
     }
     return 0;

@@ -34,20 +34,23 @@ QImage ledImage(const QColor &fill, bool hollow)
     return image;
 }
 
-const QImage &powerLed(PowerState state, bool busy)
+const QImage &ledIcon(ChassisModel::PowerLed led)
 {
     static const QImage on = ledImage(QColor(0x2e, 0xa0, 0x43), false);
     static const QImage off = ledImage(QColor(0x8a, 0x8f, 0x98), false);
     static const QImage unknown = ledImage(QColor(0x8a, 0x8f, 0x98), true);
     static const QImage working = ledImage(QColor(0xe0, 0x9b, 0x1a), false);
-    if (busy)
-        return working;
-    switch (state) {
-    case PowerState::On:
+    static const QImage error = ledImage(QColor(0xd3, 0x2f, 0x2f), false);
+    switch (led) {
+    case ChassisModel::PowerLed::On:
         return on;
-    case PowerState::Off:
+    case ChassisModel::PowerLed::Off:
         return off;
-    case PowerState::Unknown:
+    case ChassisModel::PowerLed::Busy:
+        return working;
+    case ChassisModel::PowerLed::Error:
+        return error;
+    case ChassisModel::PowerLed::Unknown:
         break;
     }
     return unknown;
@@ -157,8 +160,8 @@ bool ChassisModel::setPowerState(int slot, PowerState state)
         return false;
     if (row->power != state) {
         row->power = state;
-        emitRowChanged(
-            slot, {PowerStateRole, Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole});
+        emitRowChanged(slot,
+            {PowerStateRole, PowerLedRole, Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole});
     }
     return true;
 }
@@ -170,7 +173,7 @@ bool ChassisModel::setBusy(int slot, bool busy)
         return false;
     if (row->busy != busy) {
         row->busy = busy;
-        emitRowChanged(slot, {BusyRole, Qt::DecorationRole});
+        emitRowChanged(slot, {BusyRole, PowerLedRole, Qt::DecorationRole});
     }
     return true;
 }
@@ -182,7 +185,7 @@ bool ChassisModel::setLastResult(int slot, const QString &result)
         return false;
     if (row->lastResult != result) {
         row->lastResult = result;
-        emitRowChanged(slot, {LastResultRole, Qt::ToolTipRole});
+        emitRowChanged(slot, {LastResultRole, PowerLedRole, Qt::DecorationRole, Qt::ToolTipRole});
     }
     return true;
 }
@@ -209,6 +212,23 @@ bool ChassisModel::setIdentifying(int slot, bool identifying)
         emitRowChanged(slot, {IdentifyRole});
     }
     return true;
+}
+
+ChassisModel::PowerLed ChassisModel::powerLed(
+    PowerState power, bool busy, const QString &lastResult)
+{
+    if (busy)
+        return PowerLed::Busy;
+    switch (power) {
+    case PowerState::On:
+        return PowerLed::On;
+    case PowerState::Off:
+        return PowerLed::Off;
+    case PowerState::Unknown:
+        break;
+    }
+    // A failed operation or poll leaves its message and no known state.
+    return lastResult.isEmpty() ? PowerLed::Unknown : PowerLed::Error;
 }
 
 QString ChassisModel::powerStateText(PowerState state)
@@ -266,7 +286,7 @@ QVariant ChassisModel::data(const QModelIndex &index, int role) const
         return toolTip(row);
     case Qt::DecorationRole:
         if (index.column() == PowerColumn && !empty)
-            return powerLed(row.power, row.busy);
+            return ledIcon(powerLed(row.power, row.busy, row.lastResult));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SlotColumn)
@@ -304,6 +324,10 @@ QVariant ChassisModel::data(const QModelIndex &index, int role) const
         return row.warnings;
     case IdentifyRole:
         return row.identifying;
+    case CpuRole:
+        return info.module == ModuleType::Server ? info.cpu : QString();
+    case PowerLedRole:
+        return QVariant::fromValue(powerLed(row.power, row.busy, row.lastResult));
     default:
         return {};
     }
@@ -354,6 +378,8 @@ QHash<int, QByteArray> ChassisModel::roleNames() const
     names.insert(LastResultRole, "lastResult");
     names.insert(WarningsRole, "warnings");
     names.insert(IdentifyRole, "identifying");
+    names.insert(CpuRole, "cpu");
+    names.insert(PowerLedRole, "powerLed");
     return names;
 }
 

@@ -46,9 +46,18 @@ public:
         BusyRole, ///< bool: an operation on this slot is running
         LastResultRole, ///< QString: message of the last operation, empty if none
         WarningsRole, ///< QStringList: inventory/profile warnings for this slot
-        IdentifyRole ///< bool: the identify LED is blinking (as last commanded)
+        IdentifyRole, ///< bool: the identify LED is blinking (as last commanded)
+        CpuRole, ///< QString: processor id of a server module ("C2750"), empty if none
+        PowerLedRole ///< PowerLed: what the module's power LED shows
     };
     Q_ENUM(Roles)
+
+    /// The power LED of a slot. Error (the BMC did not answer, or the last
+    /// operation failed, and the state is unknown) is distinct from Unknown
+    /// (never asked). Busy wins while an operation runs.
+    enum class PowerLed { Unknown, Off, On, Busy, Error };
+    Q_ENUM(PowerLed)
+    static PowerLed powerLed(PowerState power, bool busy, const QString &lastResult);
 
     explicit ChassisModel(QObject *parent = nullptr);
     ~ChassisModel() override;

@@ -87,7 +87,8 @@ bool RackModel::setPowerState(int enclosureRow, int slot, PowerState state)
         return false;
     if (s->power != state) {
         s->power = state;
-        emitSlotChanged(enclosureRow, slot, {ChassisModel::PowerStateRole, Qt::DisplayRole});
+        emitSlotChanged(enclosureRow, slot,
+            {ChassisModel::PowerStateRole, ChassisModel::PowerLedRole, Qt::DisplayRole});
     }
     return true;
 }
@@ -99,7 +100,8 @@ bool RackModel::setBusy(int enclosureRow, int slot, bool busy)
         return false;
     if (s->busy != busy) {
         s->busy = busy;
-        emitSlotChanged(enclosureRow, slot, {ChassisModel::BusyRole, Qt::DisplayRole});
+        emitSlotChanged(enclosureRow, slot,
+            {ChassisModel::BusyRole, ChassisModel::PowerLedRole, Qt::DisplayRole});
     }
     return true;
 }
@@ -123,7 +125,8 @@ bool RackModel::setLastResult(int enclosureRow, int slot, const QString &result)
         return false;
     if (s->lastResult != result) {
         s->lastResult = result;
-        emitSlotChanged(enclosureRow, slot, {ChassisModel::LastResultRole, Qt::ToolTipRole});
+        emitSlotChanged(enclosureRow, slot,
+            {ChassisModel::LastResultRole, ChassisModel::PowerLedRole, Qt::ToolTipRole});
     }
     return true;
 }
@@ -262,6 +265,10 @@ QVariant RackModel::data(const QModelIndex &index, int role) const
         return s.warnings;
     case ChassisModel::IdentifyRole:
         return s.identifying;
+    case ChassisModel::CpuRole:
+        return s.info.module == ModuleType::Server ? s.info.cpu : QString();
+    case ChassisModel::PowerLedRole:
+        return QVariant::fromValue(ChassisModel::powerLed(s.power, s.busy, s.lastResult));
     default:
         return {};
     }
@@ -295,5 +302,7 @@ QHash<int, QByteArray> RackModel::roleNames() const
     names.insert(ChassisModel::ModuleTypeRole, "moduleType");
     names.insert(ChassisModel::PowerStateRole, "powerState");
     names.insert(ChassisModel::WarningsRole, "warnings");
+    names.insert(ChassisModel::CpuRole, "cpu");
+    names.insert(ChassisModel::PowerLedRole, "powerLed");
     return names;
 }

@@ -275,6 +275,89 @@ private Q_SLOTS:
         }
     }
 
+    void cpuRoleNamesTheProcessorOfServerModulesOnly_data()
+    {
+        QTest::addColumn<int>("slot");
+        QTest::addColumn<QString>("cpu");
+        QTest::newRow("C2750 server") << 1 << "C2750";
+        QTest::newRow("C2730 server") << 5 << "C2730";
+        QTest::newRow("HDD module") << 40 << "";
+        QTest::newRow("PCIe card") << 43 << "";
+        QTest::newRow("empty slot") << 46 << "";
+    }
+
+    void cpuRoleNamesTheProcessorOfServerModulesOnly()
+    {
+        QFETCH(int, slot);
+        QFETCH(QString, cpu);
+        ChassisModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEnclosure(labEnclosure());
+        for (int column = 0; column < ChassisModel::NUM_COLUMNS; ++column)
+            QCOMPARE(model.indexForSlot(slot, column).data(ChassisModel::CpuRole).toString(), cpu);
+        QCOMPARE(model.roleNames().value(ChassisModel::CpuRole), QByteArray("cpu"));
+    }
+
+    void powerLedTellsErrorFromUnknown_data()
+    {
+        QTest::addColumn<PowerState>("power");
+        QTest::addColumn<bool>("busy");
+        QTest::addColumn<QString>("lastResult");
+        QTest::addColumn<ChassisModel::PowerLed>("led");
+        const QString failed = QStringLiteral("slot 23 (127.0.1.23): no answer from the BMC");
+        QTest::newRow("never asked")
+            << PowerState::Unknown << false << QString() << ChassisModel::PowerLed::Unknown;
+        QTest::newRow("no answer")
+            << PowerState::Unknown << false << failed << ChassisModel::PowerLed::Error;
+        QTest::newRow("on") << PowerState::On << false << QString() << ChassisModel::PowerLed::On;
+        QTest::newRow("off") << PowerState::Off << false << QString()
+                             << ChassisModel::PowerLed::Off;
+        QTest::newRow("on, a later action failed")
+            << PowerState::On << false << failed << ChassisModel::PowerLed::On;
+        QTest::newRow("busy wins")
+            << PowerState::Unknown << true << failed << ChassisModel::PowerLed::Busy;
+    }
+
+    void powerLedTellsErrorFromUnknown()
+    {
+        QFETCH(PowerState, power);
+        QFETCH(bool, busy);
+        QFETCH(QString, lastResult);
+        QFETCH(ChassisModel::PowerLed, led);
+        QCOMPARE(ChassisModel::powerLed(power, busy, lastResult), led);
+
+        ChassisModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEnclosure(labEnclosure());
+        model.setPowerState(23, power);
+        model.setBusy(23, busy);
+        model.setLastResult(23, lastResult);
+        QCOMPARE(
+            model.indexForSlot(23).data(ChassisModel::PowerLedRole).value<ChassisModel::PowerLed>(),
+            led);
+        QCOMPARE(
+            model.indexForSlot(22).data(ChassisModel::PowerLedRole).value<ChassisModel::PowerLed>(),
+            ChassisModel::PowerLed::Unknown);
+    }
+
+    void everyLedChangeNamesThePowerLedRole()
+    {
+        ChassisModel model;
+        model.setEnclosure(labEnclosure());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setPowerState(23, PowerState::On);
+        model.setBusy(23, true);
+        model.setLastResult(23, QStringLiteral("timeout"));
+        model.setIdentifying(23, true);
+        QCOMPARE(changed.count(), 4);
+        QVERIFY(rolesOf(changed, 0).contains(ChassisModel::PowerLedRole));
+        QVERIFY(rolesOf(changed, 1).contains(ChassisModel::PowerLedRole));
+        QVERIFY(rolesOf(changed, 2).contains(ChassisModel::PowerLedRole));
+        QVERIFY(!rolesOf(changed, 3).contains(ChassisModel::PowerLedRole));
+    }
+
     void setEnclosureResetsLiveState()
     {
         ChassisModel model;

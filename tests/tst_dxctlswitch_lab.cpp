@@ -3,6 +3,7 @@
 // `dxctl switch run|show-system` end to end against the lab's switch console.
 
 #include "chassis/inventoryio.h"
+#include "console/serialsession.h"
 #include "switchcommands.h"
 
 #include <QFile>
@@ -118,13 +119,27 @@ private slots:
             QStringLiteral("--port"), m_port, QStringLiteral("--password-file"), m_passwordFile});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(script + QStringLiteral(":4: \"interface range xe0\": %")), qPrintable(r.err));
+        // dxctl logged out by itself: the next user finds the login prompt.
+        QVERIFY2(r.out.contains(QStringLiteral("logged out")), qPrintable(r.out));
+        QVERIFY(consoleShowsTheLoginPrompt());
+    }
 
-        // Back to the login prompt for whoever comes next.
-        const QString logout = writeFile(m_dir, QStringLiteral("logout.txt"), "enable\nexit\n");
-        QCOMPARE(dxctl({QStringLiteral("switch"), QStringLiteral("run"), logout, QStringLiteral("--port"),
-                     m_port, QStringLiteral("--password-file"), m_passwordFile})
-                     .status,
-            0);
+    void aFailureInConfigurationModeLeavesTheSwitchLoggedOut()
+    {
+        const QString script = writeFile(m_dir, QStringLiteral("bad-pvid.txt"),
+            "enable\nconfigure\ninterface range xe47,xe50\nswitchport pvid 5000\nexit\nexit\nexit\n");
+        const Run r = dxctl({QStringLiteral("switch"), QStringLiteral("run"), script,
+            QStringLiteral("--port"), m_port, QStringLiteral("--password-file"), m_passwordFile});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(script + QStringLiteral(":4: \"switchport pvid 5000\": %")), qPrintable(r.err));
+        // The transcript says so and shows the switch backing out and logging out.
+        QVERIFY2(r.out.contains(QStringLiteral("logging out of the switch (end, exit)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Switch (config-if-range)#end")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Switch #exit")), qPrintable(r.out));
+        const qsizetype exitAt = r.out.lastIndexOf(QStringLiteral("Switch #exit"));
+        QVERIFY2(r.out.indexOf(QStringLiteral("localhost login:"), exitAt) > exitAt, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("logged out; the switch shows its login prompt")), qPrintable(r.out));
+        QVERIFY(consoleShowsTheLoginPrompt());
     }
 
     void aPasswordFileOthersCanReadIsRefused()
@@ -146,6 +161,28 @@ private slots:
     }
 
 private:
+    // Opens the switch's console and presses Enter: a logged-out switch answers
+    // with its login prompt, a logged-in one with a CLI prompt.
+    bool consoleShowsTheLoginPrompt()
+    {
+        SerialSettings settings;
+        settings.portName = m_port;
+        SerialSession session(settings);
+        QByteArray received;
+        QObject::connect(&session, &ConsoleSession::bytesReceived, &session,
+            [&received](const QByteArray &bytes) { received += bytes; });
+        session.open();
+        if (session.state() != ConsoleSession::State::Established || !session.write("\r"))
+            return false;
+        const bool answered = QTest::qWaitFor(
+            [&] { return received.contains("login: ") || received.contains("Switch"); }, 15000);
+        if (!answered || !received.contains("login: ") || received.contains("Switch")) {
+            qWarning("the switch console answered: %s", received.constData());
+            return false;
+        }
+        return true;
+    }
+
     QTemporaryDir m_dir;
     QString m_inventory;
     QString m_port;

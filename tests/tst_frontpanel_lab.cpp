@@ -4,6 +4,7 @@
 // MainWindow, every slot's power state refreshed through FreeIPMI from a worker
 // pool, the front panel showing those states, and a screenshot that is not blank.
 #include <QDir>
+#include <QSignalSpy>
 #include <QImage>
 #include <QPixmap>
 #include <QProcess>
@@ -18,10 +19,21 @@
 #include "frontpanelview.h"
 #include "ipmi/freeipmibackend.h"
 #include "mainwindow.h"
+#include "powerrefresh.h"
+#include "rackmodel.h"
+#include "rackview.h"
+#include "rearpanelview.h"
 
 namespace {
 
 const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
+
+bool labCommand(const QStringList &arguments)
+{
+    QProcess dxlab;
+    dxlab.start(qEnvironmentVariable("DXLAB"), arguments);
+    return dxlab.waitForFinished(60000) && dxlab.exitCode() == 0;
+}
 
 QString labPower(int slot, const QString &state = {})
 {
@@ -94,6 +106,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        labCommand({QStringLiteral("bmc-start"), QStringLiteral("46")});
         for (auto it = m_originalPower.cbegin(); it != m_originalPower.cend(); ++it)
             labPower(it.key(), it.value());
     }
@@ -157,6 +170,90 @@ private Q_SLOTS:
             qint64(colours.size()));
         QVERIFY2(colours.size() > 200, "the screenshot is (nearly) blank");
         shot.save(QDir::temp().filePath(QStringLiteral("tst_frontpanel_lab.png")));
+    }
+
+    void rearViewShowsTheLabsSwitchModule()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(m_inventoryPath));
+        window.resize(1400, 900);
+        window.show();
+        window.setCentralView(MainWindow::CentralView::Rear);
+        RearPanelView *rear = window.rearPanelView();
+        QTRY_VERIFY(rear->isVisible());
+
+        // The lab's inventory: switch 1 on STATE/switch1.tty with the seed's system
+        // MAC; ONS derived from it; the CMM MAC as the lab lists it (read, so not
+        // marked derived, and it agrees with the rule).
+        const Enclosure &enclosure = window.chassisModel()->enclosure();
+        QVERIFY(!enclosure.switches.isEmpty());
+        const QString port = enclosure.switches.first().serialPort;
+        QVERIFY(port.endsWith(QStringLiteral("switch1.tty")));
+        using Kind = ChassisProfile::RearModule::Kind;
+        const int sw = rear->geometry().indexOf(Kind::Switch, 1);
+        const QString tip = rear->toolTipFor(sw);
+        QVERIFY2(tip.contains(port), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("System MAC: 74:D4:35:E9:E2:62\n")), qPrintable(tip));
+        QVERIFY2(
+            tip.contains(QStringLiteral("ONS MAC: 74:D4:35:E9:E2:61 (derived)")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("CMM MAC: 74:D4:35:E9:E2:60")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("conflict")), qPrintable(tip));
+        QCOMPARE(rear->macText(sw),
+            QStringLiteral("74:D4:35:E9:E2:62 74:D4:35:E9:E2:61 74:D4:35:E9:E2:60"));
+        const QImage image = rear->grab().toImage();
+        QVERIFY(!image.isNull());
+        image.save(QDir::temp().filePath(QStringLiteral("tst_frontpanel_lab_rear.png")));
+    }
+
+    void screenshotRefreshLeavesNoSlotUnknown()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(m_inventoryPath));
+        window.resize(1400, 900);
+        window.show();
+        ChassisModel *model = window.chassisModel();
+        const Enclosure enclosure = model->enclosure();
+
+        // What --screenshot uses: the lab's freeipmi.conf beside its inventory.
+        QString why;
+        const std::optional<QByteArray> password = PowerRefresh::passwordFromFreeIpmiConfig(
+            PowerRefresh::configBesideInventory(m_inventoryPath), enclosure.ipmi.user, &why);
+        QVERIFY2(password, qPrintable(why));
+
+        // One BMC down: its slot must show an error, not "unknown".
+        QVERIFY(labCommand({QStringLiteral("bmc-stop"), QStringLiteral("46")}));
+        PowerRefresh refresh(model, std::make_shared<FreeIpmiBackend>());
+        QSignalSpy finished(&refresh, &PowerRefresh::finished);
+        QVERIFY(refresh.start(*password));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(0).at(0).toInt(), int(enclosure.moduleSlots.size()) - 1);
+        QCOMPARE(finished.at(0).at(1).toInt(), 1);
+        QVERIFY(labCommand({QStringLiteral("bmc-start"), QStringLiteral("46")}));
+
+        window.setCentralView(MainWindow::CentralView::Rack);
+        for (const SlotInfo &slot : enclosure.moduleSlots) {
+            const auto led = model->indexForSlot(slot.slot)
+                                 .data(ChassisModel::PowerLedRole)
+                                 .value<ChassisModel::PowerLed>();
+            const auto rackLed = window.rackModel()
+                                     ->indexForSlot(0, slot.slot)
+                                     .data(ChassisModel::PowerLedRole)
+                                     .value<ChassisModel::PowerLed>();
+            QCOMPARE(rackLed, led); // the rack view shows the same
+            if (slot.slot == 46) {
+                QCOMPARE(led, ChassisModel::PowerLed::Error);
+                QVERIFY(!model->indexForSlot(46)
+                             .data(ChassisModel::LastResultRole)
+                             .toString()
+                             .isEmpty());
+                continue;
+            }
+            QCOMPARE(powerStateId(model->powerState(slot.slot)), labPower(slot.slot));
+            QVERIFY(led == ChassisModel::PowerLed::On || led == ChassisModel::PowerLed::Off);
+        }
+        QTRY_VERIFY(window.rackView()->isVisible());
+        QCoreApplication::processEvents();
+        window.grab().save(QDir::temp().filePath(QStringLiteral("tst_frontpanel_lab_rack.png")));
     }
 };
 

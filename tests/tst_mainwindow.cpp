@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -12,12 +13,18 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "aboutdialog.h"
 #include "chassismodel.h"
+#include "frontpanelview.h"
+#include "rackmodel.h"
+#include "rackview.h"
+#include "rearpanelview.h"
+#include "serialsettingsdialog.h"
 #include "ipmi/freeipmibackend.h"
 #include "logmodel.h"
 #include "vtermscreen.h"
@@ -45,6 +52,32 @@ QString copyInto(const QTemporaryDir &dir, const char *name)
         qFatal("cannot copy %s", name);
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return target;
+}
+
+/// Selects @p slotNumbers of the current enclosure as the table would.
+void selectSlots(MainWindow &window, const QList<int> &slotNumbers)
+{
+    QTableView *table = window.slotView();
+    QItemSelection selection;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (slotNumbers.contains(index.data(ChassisModel::SlotRole).toInt()))
+            selection.select(index, index.siblingAtColumn(ChassisModel::NUM_COLUMNS - 1));
+    }
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+/// Slot numbers selected in the rack view, as "row:slot".
+QStringList rackSelection(const MainWindow &window)
+{
+    QStringList selected;
+    for (const QModelIndex &index : window.rackView()->selectionModel()->selectedRows()) {
+        selected << QStringLiteral("%1:%2")
+                        .arg(index.parent().row())
+                        .arg(index.data(ChassisModel::SlotRole).toInt());
+    }
+    selected.sort();
+    return selected;
 }
 
 QString statusText(const MainWindow &window, const char *name)
@@ -103,8 +136,9 @@ private Q_SLOTS:
     void menusAndChassisActions()
     {
         MainWindow window(MainWindow::SettingsMode::Ephemeral);
-        const QStringList menus {QStringLiteral("&File"), QStringLiteral("&View"),
-            QStringLiteral("&Chassis"), QStringLiteral("&Tools"), QStringLiteral("&Help")};
+        const QStringList menus {QStringLiteral("&File"), QStringLiteral("&Edit"),
+            QStringLiteral("&View"), QStringLiteral("&Chassis"), QStringLiteral("&Tools"),
+            QStringLiteral("&Help")};
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles << action->text();
@@ -351,6 +385,224 @@ private Q_SLOTS:
         MainWindow ephemeral(MainWindow::SettingsMode::Ephemeral);
         QVERIFY(ephemeral.recentFiles().isEmpty());
         QCOMPARE(ephemeral.zoom(), 100);
+    }
+
+    void viewMenuAndShortcutsSwitchTheCentralView()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(guiData("lab-like.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.centralView(), MainWindow::CentralView::Front);
+        QTRY_VERIFY(window.frontPanelView()->isVisible());
+
+        const QList<std::pair<const char *, MainWindow::CentralView>> actions {
+            {"actionViewRear", MainWindow::CentralView::Rear},
+            {"actionViewRack", MainWindow::CentralView::Rack},
+            {"actionViewTable", MainWindow::CentralView::Table},
+            {"actionViewFront", MainWindow::CentralView::Front}};
+        for (const auto &[name, view] : actions) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && action->isCheckable(), name);
+            action->trigger();
+            QCOMPARE(window.centralView(), view);
+            QVERIFY(action->isChecked());
+        }
+        QVERIFY(window.rearPanelView()->isHidden() || !window.rearPanelView()->isVisible());
+
+        // Ctrl+1..4 in the order of the tabs.
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.centralView(), MainWindow::CentralView::Rack);
+        QTRY_VERIFY(window.rackView()->isVisible());
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.centralView(), MainWindow::CentralView::Rear);
+        QTRY_VERIFY(window.rearPanelView()->isVisible());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionViewRear"))->isChecked());
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.centralView(), MainWindow::CentralView::Table);
+        QTRY_VERIFY(window.slotView()->isVisible());
+
+        // Clicking a tab checks the View menu's action too.
+        window.findChild<QTabWidget *>(QStringLiteral("centralViews"))->setCurrentIndex(0);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionViewFront"))->isChecked());
+    }
+
+    void centralViewIsRememberedInPersistentModeOnly()
+    {
+        {
+            MainWindow window(MainWindow::SettingsMode::Persistent);
+            window.show();
+            window.setCentralView(MainWindow::CentralView::Rack);
+            window.close();
+        }
+        MainWindow window(MainWindow::SettingsMode::Persistent);
+        QCOMPARE(window.centralView(), MainWindow::CentralView::Rack);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionViewRack"))->isChecked());
+        MainWindow ephemeral(MainWindow::SettingsMode::Ephemeral);
+        QCOMPARE(ephemeral.centralView(), MainWindow::CentralView::Front);
+        window.setCentralView(MainWindow::CentralView::Front);
+        window.close();
+    }
+
+    void rackSelectionSelectsInTheCurrentEnclosureAndBack()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        window.resize(1400, 1000);
+        QVERIFY(window.openInventory(guiData("two-enclosures.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCentralView(MainWindow::CentralView::Rack);
+        RackView *rack = window.rackView();
+        QTRY_VERIFY(rack->isVisible());
+        QCOMPARE(window.rackModel()->enclosureCount(), 2);
+        QCOMPARE(window.currentEnclosureName(), QStringLiteral("rack1-u01"));
+        QTRY_VERIFY(rack->enclosureGeometry(1).isValid());
+
+        // A click on slot 1 of the second enclosure switches to it and selects slot 1.
+        const QPoint slot1 = rack->enclosureGeometry(1).slotRect(1).center().toPoint();
+        QTest::mouseClick(rack->viewport(), Qt::LeftButton, {}, slot1);
+        QCOMPARE(window.currentEnclosureName(), QStringLiteral("rack1-u03"));
+        QCOMPARE(window.selectedSlots(), QList<int> {1});
+        QCOMPARE(rackSelection(window), QStringList {QStringLiteral("1:1")});
+        // The chassis actions work on it.
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionOpenConsole"))->isEnabled());
+
+        // Ctrl+click adds a slot of the same enclosure.
+        const QPoint slot5 = rack->enclosureGeometry(1).slotRect(5).center().toPoint();
+        QTest::mouseClick(rack->viewport(), Qt::LeftButton, Qt::ControlModifier, slot5);
+        QCOMPARE(window.selectedSlots(), (QList<int> {1, 5}));
+
+        // Back in the first enclosure: the table's (and front panel's) selection
+        // shows in the rack, the other enclosure's is dropped.
+        QVERIFY(window.selectEnclosure(QStringLiteral("rack1-u01")));
+        QCOMPARE(rackSelection(window), QStringList());
+        selectSlots(window, {23, 24});
+        QCOMPARE(
+            rackSelection(window), (QStringList {QStringLiteral("0:23"), QStringLiteral("0:24")}));
+        QCOMPARE(window.frontPanelView()->selectionModel()->selectedRows().size(), 2);
+
+        // And a click in the rack on the enclosure already shown just reselects.
+        const QPoint slot24 = rack->enclosureGeometry(0).slotRect(24).center().toPoint();
+        QTest::mouseClick(rack->viewport(), Qt::LeftButton, {}, slot24);
+        QCOMPARE(window.currentEnclosureName(), QStringLiteral("rack1-u01"));
+        QCOMPARE(window.selectedSlots(), QList<int> {24});
+    }
+
+    void rackKeepsTheLiveStateOfEveryEnclosure()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(guiData("two-enclosures.json")));
+        ChassisModel *model = window.chassisModel();
+        model->setPowerState(23, PowerState::On);
+        model->setLastResult(24, QStringLiteral("slot 24: no answer"));
+        QCOMPARE(window.rackModel()->powerState(0, 23), PowerState::On);
+        QCOMPARE(window.rackModel()
+                     ->indexForSlot(0, 24)
+                     .data(ChassisModel::PowerLedRole)
+                     .value<ChassisModel::PowerLed>(),
+            ChassisModel::PowerLed::Error);
+
+        QVERIFY(window.selectEnclosure(QStringLiteral("rack1-u03")));
+        QCOMPARE(model->powerState(23), PowerState::Unknown);
+        model->setPowerState(1, PowerState::Off);
+        QCOMPARE(window.rackModel()->powerState(1, 1), PowerState::Off);
+        QCOMPARE(window.rackModel()->powerState(0, 23), PowerState::On);
+
+        QVERIFY(window.selectEnclosure(QStringLiteral("rack1-u01")));
+        QCOMPARE(model->powerState(23), PowerState::On);
+        QCOMPARE(model->indexForSlot(24).data(ChassisModel::LastResultRole).toString(),
+            QStringLiteral("slot 24: no answer"));
+    }
+
+    void copyPutsTheSelectedRowsOnTheClipboardAsCsv()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(guiData("lab-like.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.chassisModel()->setPowerState(24, PowerState::On);
+        auto *copy = window.findChild<QAction *>(QStringLiteral("actionCopy"));
+        QVERIFY(copy);
+        QVERIFY(!copy->isEnabled()); // nothing selected
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+
+        selectSlots(window, {40, 5, 24});
+        QVERIFY(copy->isEnabled());
+        const QString header = QStringLiteral(
+            "Slot,Module,Host name,BMC address,BMC MAC,NIC1 MAC,NIC2 MAC,Power\r\n");
+        const QString expected = header
+            + QStringLiteral("5,Server (C2730),dx1000s05,127.0.1.5:1623,02:DC:00:00:00:52,"
+                             "02:DC:00:00:00:50,02:DC:00:00:00:51,Unknown\r\n"
+                             "24,Server (C2750),dx1000s24,127.0.1.24:1623,74:D4:35:83:75:60,"
+                             "74:D4:35:83:75:5E,74:D4:35:83:75:5F,On\r\n"
+                             "40,HDD module,,,,,,Unknown\r\n");
+        // Line by line first, for a readable failure.
+        QCOMPARE(window.selectedSlotsCsv().split(QStringLiteral("\r\n")),
+            expected.split(QStringLiteral("\r\n")));
+        QCOMPARE(window.selectedSlotsCsv(), expected);
+        QApplication::clipboard()->clear();
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+
+        // Ctrl+C in the table copies the rows too (not only the current cell), in
+        // the table's sort order.
+        window.setCentralView(MainWindow::CentralView::Table);
+        window.slotView()->sortByColumn(ChassisModel::SlotColumn, Qt::DescendingOrder);
+        QApplication::clipboard()->clear();
+        window.slotView()->setFocus();
+        QApplication::setActiveWindow(&window);
+        QTest::keySequence(window.slotView(), QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(),
+            header + expected.section(QStringLiteral("\r\n"), 3, 3) + QStringLiteral("\r\n")
+                + expected.section(QStringLiteral("\r\n"), 2, 2) + QStringLiteral("\r\n")
+                + expected.section(QStringLiteral("\r\n"), 1, 1) + QStringLiteral("\r\n"));
+    }
+
+    void copyMacsIsInEverySlotContextMenu()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(guiData("lab-like.json")));
+        auto *copyMacs = window.findChild<QAction *>(QStringLiteral("actionCopyMacs"));
+        QVERIFY(copyMacs);
+        QVERIFY(window.slotContextActions().contains(copyMacs));
+        QCOMPARE(window.frontPanelView()->contextActions(), window.slotContextActions());
+        QCOMPARE(window.rackView()->contextActions(), window.slotContextActions());
+        for (const char *name : {"actionPowerOn", "actionPowerOff", "actionOpenConsole"})
+            QVERIFY2(window.slotContextActions().contains(
+                         window.findChild<QAction *>(QLatin1String(name))),
+                name);
+
+        selectSlots(window, {24, 23, 45});
+        const QString expected
+            = QStringLiteral("74:D4:35:83:78:16 74:D4:35:83:78:14 74:D4:35:83:78:15\n"
+                             "74:D4:35:83:75:60 74:D4:35:83:75:5E 74:D4:35:83:75:5F\n");
+        QCOMPARE(window.selectedSlotsMacs(), expected);
+        QApplication::clipboard()->clear();
+        QVERIFY(copyMacs->isEnabled());
+        copyMacs->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+    }
+
+    void rearViewShowsTheEnclosureAndOpensSwitchConsoles()
+    {
+        MainWindow window(MainWindow::SettingsMode::Ephemeral);
+        QVERIFY(window.openInventory(guiData("lab-like.json")));
+        window.show();
+        window.setCentralView(MainWindow::CentralView::Rear);
+        RearPanelView *rear = window.rearPanelView();
+        QTRY_VERIFY(rear->isVisible());
+        QCOMPARE(rear->enclosure().name, QStringLiteral("dx1000-lab"));
+        const int cmm = rear->geometry().indexOf(ChassisProfile::RearModule::Kind::Cmm, 1);
+        QVERIFY(rear->toolTipFor(cmm).contains(QStringLiteral("127.0.1.100")));
+        QVERIFY(rear->toolTipFor(cmm).contains(QStringLiteral("74:D4:35:E9:E2:60")));
+
+        // lab-like.json names no switch port: the main window asks for one.
+        const int sw = rear->geometry().indexOf(ChassisProfile::RearModule::Kind::Switch, 1);
+        QTest::mouseDClick(
+            rear, Qt::LeftButton, {}, rear->geometry().modules.at(sw).rect.center().toPoint());
+        QTRY_VERIFY(window.findChild<SerialSettingsDialog *>());
+        window.findChild<SerialSettingsDialog *>()->reject();
     }
 
 private:

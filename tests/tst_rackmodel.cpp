@@ -83,6 +83,40 @@ private Q_SLOTS:
         QVERIFY(!model.setPowerState(0, 99, PowerState::On));
     }
 
+    void slotsAnswerCpuAndPowerLedLikeChassisModel()
+    {
+        RackModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Inventory inventory = labLike();
+        model.setInventory(inventory);
+        ChassisModel chassis;
+        chassis.setEnclosure(inventory.enclosures.constFirst());
+        for (int slot : {1, 5, 17, 40, 43, 46}) {
+            QCOMPARE(model.indexForSlot(0, slot).data(ChassisModel::CpuRole),
+                chassis.indexForSlot(slot).data(ChassisModel::CpuRole));
+        }
+        QCOMPARE(model.indexForSlot(0, 5).data(ChassisModel::CpuRole).toString(),
+            QStringLiteral("C2730"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto led = [&](int slot) {
+            return model.indexForSlot(0, slot)
+                .data(ChassisModel::PowerLedRole)
+                .value<ChassisModel::PowerLed>();
+        };
+        QCOMPARE(led(23), ChassisModel::PowerLed::Unknown);
+        QVERIFY(model.setLastResult(0, 23, QStringLiteral("no answer")));
+        QCOMPARE(led(23), ChassisModel::PowerLed::Error);
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(ChassisModel::PowerLedRole));
+        QVERIFY(model.setPowerState(0, 23, PowerState::Off));
+        QCOMPARE(led(23), ChassisModel::PowerLed::Off);
+        QVERIFY(model.setBusy(0, 23, true));
+        QCOMPARE(led(23), ChassisModel::PowerLed::Busy);
+        for (const QList<QVariant> &emission : std::as_const(changed))
+            QVERIFY(emission.at(2).value<QList<int>>().contains(ChassisModel::PowerLedRole));
+    }
+
     void warningsFromTheProfile()
     {
         RackModel model;

@@ -258,6 +258,59 @@ private slots:
         QVERIFY(dialogue.errorMessage().contains(QStringLiteral("went away")));
     }
 
+    void logoutBacksOutOfConfigurationModeWithEndThenExits()
+    {
+        ScriptedConsole console({
+            {"", "\r\nSwitch (config-if-range)#"},
+            {"end", answer("end", "", "Switch #")},
+            {"exit",
+                answer(
+                    "exit", "\r\nWind River Linux 5.0.1.10 console\r\n\r\n", "localhost login: ")},
+        });
+        console.open();
+        SwitchDialogue dialogue(&console);
+        QSignalSpy finished(&dialogue, &SwitchDialogue::finished);
+        dialogue.logout();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialogue.errorMessage()));
+        QVERIFY(console.offScript.isEmpty());
+        QCOMPARE(dialogue.steps().size(), 2);
+        QCOMPARE(dialogue.steps().at(0).command, QStringLiteral("end"));
+        QCOMPARE(dialogue.steps().at(1).command, QStringLiteral("exit"));
+        QCOMPARE(dialogue.steps().at(1).status, SwitchDialogue::StepStatus::Ok);
+    }
+
+    void logoutFromUserModeOnlyExits()
+    {
+        ScriptedConsole console({
+            {"", "\r\nSwitch >"},
+            {"exit",
+                answer(
+                    "exit", "\r\nWind River Linux 5.0.1.10 console\r\n\r\n", "localhost login: ")},
+        });
+        console.open();
+        SwitchDialogue dialogue(&console);
+        QSignalSpy finished(&dialogue, &SwitchDialogue::finished);
+        dialogue.logout();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialogue.errorMessage()));
+        QCOMPARE(dialogue.steps().size(), 1);
+        QCOMPARE(dialogue.steps().at(0).status, SwitchDialogue::StepStatus::Ok);
+    }
+
+    void logoutAtTheLoginPromptTypesNothingAndNeverLogsIn()
+    {
+        ScriptedConsole console(ScriptedConsole::Script {{"", "\r\nlocalhost login: "}});
+        console.open();
+        SwitchDialogue dialogue(&console);
+        QSignalSpy finished(&dialogue, &SwitchDialogue::finished);
+        dialogue.logout();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(dialogue.steps().isEmpty());
+        QCOMPARE(console.typed, QByteArray("\r"));
+    }
+
     void aClosedConsoleFailsAtOnce()
     {
         ScriptedConsole console({});

@@ -71,6 +71,81 @@
     </message>
 </context>
 <context>
+    <name>ChassisActions</name>
+    <message>
+        <source>Next &amp;Boot</source>
+        <translation>次回の起動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Boot the selected modules from the network (PXE) next time</source>
+        <translation>選択したモジュールを次回ネットワーク（PXE）から起動する</translation>
+    </message>
+    <message>
+        <source>&amp;Disk</source>
+        <translation>ディスク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>BIOS &amp;Setup</source>
+        <translation>BIOS セットアップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No Override (BIOS Order)</source>
+        <translation>指定なし（BIOS の順序）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;ersistent (Every Boot)</source>
+        <translation>永続（毎回の起動）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keep the boot device for every boot; unchecked, it applies to the next boot only</source>
+        <translation>起動デバイスを毎回の起動に使う。チェックしなければ次回の起動だけに適用</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>ID ランプ点灯(&amp;I)</translation>
+    </message>
+    <message>
+        <source>For &amp;N Seconds…</source>
+        <translation>N 秒間(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;On (Until Turned Off)</source>
+        <translation>オン（消すまで）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;ff</source>
+        <translation>オフ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge Failures</source>
+        <translation>失敗を確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear the error mark of the selected modules that failed</source>
+        <translation>失敗した選択モジュールのエラー表示を消す</translation>
+    </message>
+    <message>
+        <source>Acknowledge All F&amp;ailures</source>
+        <translation>すべての失敗を確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Discover &amp;MACs…</source>
+        <translation>MAC を検出(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Read the BMC MAC of the selected modules over IPMI and update the inventory</source>
+        <translation>選択したモジュールの BMC MAC を IPMI で読み取り、インベントリを更新する</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w IPMI Command…</source>
+        <translation>IPMI raw コマンド(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Operation Se&amp;ttings…</source>
+        <translation>操作の設定(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>ChassisModel</name>
     <message>
         <source>On</source>
@@ -348,6 +423,17 @@
         <translation>
             <numerusform>一斉入力中: 入力内容は %n 個のコンソールに送信されます: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>enclosure %1</source>
+        <translation>筐体 %1</translation>
+    </message>
+    <message>
+        <source>BMC %1 of enclosure %2</source>
+        <translation>筐体 %2 の BMC %1</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1415,10 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <source>IPMI password: </source>
         <translation>IPMI パスワード: </translation>
     </message>
+    <message>
+        <source>dxctl: the system keychain was no help: %1</source>
+        <translation>dxctl: システムのキーチェーンは使えませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>IpmiError</name>
@@ -1425,6 +1515,25 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>the system keychain holds no password for %1</source>
+        <translation>システムのキーチェーンに %1 のパスワードはありません</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1)</source>
+        <translation>システムのキーチェーンが使えません（%1）</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access to %1: %2</source>
+        <translation>システムのキーチェーンが %1 へのアクセスを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>OK</source>
@@ -1482,6 +1591,89 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     <message>
         <source>incomplete MAC address: expected 12 hex digits, got "%1"</source>
         <translation>MAC アドレスが不完全です。16 進数 12 桁が必要ですが "%1" でした</translation>
+    </message>
+</context>
+<context>
+    <name>MacDiscoveryDialog</name>
+    <message>
+        <source>Discovered MACs of %1</source>
+        <translation>%1 で検出した MAC</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <source>BMC MAC in the inventory</source>
+        <translation>インベントリの BMC MAC</translation>
+    </message>
+    <message>
+        <source>BMC MAC read</source>
+        <translation>読み取った BMC MAC</translation>
+    </message>
+    <message>
+        <source>NIC1</source>
+        <translation>NIC1</translation>
+    </message>
+    <message>
+        <source>NIC2</source>
+        <translation>NIC2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（導出）</translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation>⚠ </translation>
+    </message>
+    <message>
+        <source>%1 %2 Checked rows are written to the inventory file (with a backup of the old one); NIC MACs follow the profile's rule (NIC1 = BMC − 2, NIC2 = BMC − 1) unless read ones are on file.</source>
+        <translation>%1 %2 チェックした行はインベントリファイルに書き込まれます（古いファイルはバックアップされます）。NIC の MAC は、読み取った値が記録されていない限りプロファイルの規則（NIC1 = BMC − 2、NIC2 = BMC − 1）に従います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) read.</source>
+        <translation><numerusform>%n モジュールを読み取りました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a look (⚠).</source>
+        <translation><numerusform>%n 件は確認が必要です（⚠）。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Write to Inventory</source>
+        <translation>インベントリに書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <source>no MAC read</source>
+        <translation>MAC を読み取れず</translation>
+    </message>
+    <message>
+        <source>the same MAC as slot %1: not written unless checked</source>
+        <translation>スロット %1 と同じ MAC: チェックしない限り書き込みません</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>changed (was %1)</source>
+        <translation>変更（以前は %1）</translation>
+    </message>
+    <message>
+        <source>the NIC MACs on file were read and contradict the rule (%1, %2); kept</source>
+        <translation>記録されている NIC の MAC は読み取ったもので、規則（%1、%2）と矛盾します。そのまま残します</translation>
     </message>
 </context>
 <context>
@@ -1561,10 +1753,6 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     <message>
         <source>PXE</source>
         <translation>PXE</translation>
-    </message>
-    <message>
-        <source>&amp;Identify</source>
-        <translation>ID ランプ点灯(&amp;I)</translation>
     </message>
     <message>
         <source>Identify</source>
@@ -1840,6 +2028,145 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <source>every command succeeded</source>
         <translation>すべてのコマンドが成功しました</translation>
     </message>
+    <message>
+        <source>&amp;Front Panel</source>
+        <translation>フロントパネル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;ear Panel</source>
+        <translation>リアパネル(&amp;E)</translation>
+    </message>
+    <message>
+        <source>R&amp;ack</source>
+        <translation>ラック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected slots as CSV</source>
+        <translation>選択したスロットを CSV としてコピーする</translation>
+    </message>
+    <message>
+        <source>Copy &amp;MACs</source>
+        <translation>MAC をコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the BMC, NIC1 and NIC2 MACs of the selected slots, one line per slot</source>
+        <translation>選択したスロットの BMC、NIC1、NIC2 の MAC を 1 スロット 1 行でコピーする</translation>
+    </message>
+    <message>
+        <source>For &amp;15 Seconds</source>
+        <translation>15 秒間(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Blink the identify LED of the selected modules for 15 seconds</source>
+        <translation>選択したモジュールの識別 LED を 15 秒間点滅させる</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>前面</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>ラック</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>No system keychain: IPMI passwords are asked for and kept in memory until dxchassis quits</source>
+        <translation>システムのキーチェーンがありません。IPMI パスワードは尋ねたうえで dxchassis の終了までメモリに保持します</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>IPMI password</source>
+        <translation>IPMI パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Passwords</source>
+        <translation>保存したパスワードを消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the IPMI passwords kept in memory and remove those of this inventory's enclosures from the system keychain</source>
+        <translation>メモリ上の IPMI パスワードを消し、このインベントリの筐体のパスワードをシステムのキーチェーンから削除する</translation>
+    </message>
+    <message>
+        <source>Forgot the stored IPMI passwords</source>
+        <translation>保存した IPMI パスワードを消去しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n slot(s) as CSV</source>
+        <translation><numerusform>%n スロットを CSV としてコピーしました</numerusform></translation>
+    </message>
+    <message>
+        <source>The selected slots have no known MACs</source>
+        <translation>選択したスロットに既知の MAC がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the MACs of %n slot(s)</source>
+        <translation><numerusform>%n スロットの MAC をコピーしました</numerusform></translation>
+    </message>
+    <message>
+        <source>Switch module %1</source>
+        <translation>スイッチモジュール %1</translation>
+    </message>
+    <message>
+        <source>Switch Console</source>
+        <translation>スイッチのコンソール</translation>
+    </message>
+    <message>
+        <source>Open the serial console of:</source>
+        <translation>シリアルコンソールを開く対象:</translation>
+    </message>
+    <message>
+        <source>Open an inventory first: a switch console belongs to an enclosure.</source>
+        <translation>先にインベントリを開いてください。スイッチのコンソールは筐体に属します。</translation>
+    </message>
+    <message>
+        <source>Serial Port of Switch Module %1</source>
+        <translation>スイッチモジュール %1 のシリアルポート</translation>
+    </message>
+    <message>
+        <source>Store switch MACs</source>
+        <translation>スイッチの MAC を保存</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>no password kept for %1</source>
+        <translation>%1 のパスワードは保持されていません</translation>
+    </message>
 </context>
 <context>
     <name>NiclistImporter</name>
@@ -1909,16 +2236,241 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     </message>
 </context>
 <context>
-    <name>PasswordPrompt</name>
+    <name>OperationSettingsDialog</name>
+    <message>
+        <source>&amp;Override the inventory's timeout:</source>
+        <translation>インベントリのタイムアウトを上書き(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Operation Settings</source>
+        <translation>操作の設定</translation>
+    </message>
+    <message>
+        <source>How many BMCs are asked at once</source>
+        <translation>同時に問い合わせる BMC の数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> module(s)</source>
+        <translation> モジュール</translation>
+    </message>
+    <message>
+        <source>Power off, cycle, reset and soft shutdown ask first from this many modules on</source>
+        <translation>電源オフ、パワーサイクル、リセット、ソフトシャットダウンは、この台数以上で事前に確認します</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>How often the power LEDs are refreshed in the background</source>
+        <translation>電源 LED をバックグラウンドで更新する間隔</translation>
+    </message>
+    <message>
+        <source>&amp;Fanout:</source>
+        <translation>同時実行数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Timeout per BMC:</source>
+        <translation>BMC ごとのタイムアウト:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm destructive actions from:</source>
+        <translation>破壊的な操作の確認を始める台数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Poll interval:</source>
+        <translation>ポーリング間隔(&amp;P):</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>すべて同時</translation>
+    </message>
+    <message>
+        <source>Power on at most this many modules per interval, so that a full enclosure's inrush stays within its power units. Saved in the inventory file.</source>
+        <translation>間隔ごとに電源を入れるモジュールをこの台数までにし、満載の筐体の突入電流を電源ユニットの範囲に収めます。インベントリファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>モジュール数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Power-on stagger of %1</source>
+        <translation>%1 の電源投入の段階実行</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommands</name>
+    <message>
+        <source>  password set ENCLOSURE [--bmc HOST[:PORT]]
+                                     Store the IPMI password (read from --password-file,
+                                     -E or the terminal) in the system keychain.
+  password forget ENCLOSURE [--bmc HOST[:PORT]]
+                                     Remove it from the system keychain.
+Without --password-file or -E, the IPMI commands take the keychain's password of the target's
+BMC, else of its enclosure, and ask only when it has none.
+</source>
+        <translation>  password set ENCLOSURE [--bmc HOST[:PORT]]
+                                     IPMI パスワード（--password-file、-E または端末から
+                                     読み取り）をシステムのキーチェーンに保存します。
+  password forget ENCLOSURE [--bmc HOST[:PORT]]
+                                     システムのキーチェーンから削除します。
+--password-file も -E もないとき、IPMI コマンドは対象の BMC の、なければその筐体の
+キーチェーンのパスワードを使い、どちらもないときだけ尋ねます。
+</translation>
+    </message>
+    <message>
+        <source>IPMI passwords in the system keychain.</source>
+        <translation>システムのキーチェーンにある IPMI パスワード。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The inventory file (default: $%1).</source>
+        <translation>インベントリファイル (既定値: $%1)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (only its owner may read it).</source>
+        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
+    </message>
+    <message>
+        <source>Read the password from $%1.</source>
+        <translation>パスワードを $%1 から読み込みます。</translation>
+    </message>
+    <message>
+        <source>The password of this BMC only (it wins over the enclosure's).</source>
+        <translation>この BMC だけのパスワード（筐体のものより優先）。</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>Use the language LANG.</source>
+        <translation>言語 LANG を使います。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Run 'dxctl --help' for usage.</source>
+        <translation>使い方は 'dxctl --help' で確認してください。</translation>
+    </message>
+    <message>
+        <source>password: expected set or forget, not '%1'</source>
+        <translation>password: '%1' ではなく set か forget を指定してください</translation>
+    </message>
+    <message>
+        <source>password %1: expected one ENCLOSURE</source>
+        <translation>password %1: ENCLOSURE を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>password forget reads no password</source>
+        <translation>password forget はパスワードを読みません</translation>
+    </message>
+    <message>
+        <source>password %1: '%2' is not an enclosure name</source>
+        <translation>password %1: '%2' は筐体名ではありません</translation>
+    </message>
+    <message>
+        <source>--bmc: "%1": %2</source>
+        <translation>--bmc:「%1」: %2</translation>
+    </message>
+    <message>
+        <source>password set: the inventory %1 has no enclosure '%2'</source>
+        <translation>password set: インベントリ %1 に筐体 '%2' はありません</translation>
+    </message>
+    <message>
+        <source>IPMI password for %1: </source>
+        <translation>%1 の IPMI パスワード: </translation>
+    </message>
+    <message>
+        <source>dxctl: stored the password of %1 in the %2</source>
+        <translation>dxctl: %1 のパスワードを %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>dxctl: removed the password of %1 from the %2</source>
+        <translation>dxctl: %1 のパスワードを %2 から削除しました</translation>
+    </message>
+    <message>
+        <source>dxctl: the %1 held no password for %2</source>
+        <translation>dxctl: %1 には %2 のパスワードがありませんでした</translation>
+    </message>
+    <message>
+        <source>dxctl: %1; start a Secret Service (such as gnome-keyring) in the D-Bus session, or give the password with --password-file or -E</source>
+        <translation>dxctl: %1。D-Bus セッションで Secret Service（gnome-keyring など）を起動するか、--password-file または -E でパスワードを渡してください</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
     <message>
         <source>IPMI Password</source>
         <translation>IPMI パスワード</translation>
     </message>
     <message>
-        <source>Password of user "%1" on the BMCs of enclosure %2.
-It is kept in memory until dxchassis quits (no keychain is available).</source>
-        <translation>エンクロージャ %2 の BMC のユーザ "%1" のパスワード。
-キーチェーンが使用できないため、dxchassis を終了するまでメモリ上に保持します。</translation>
+        <source>Password of user "%1" on the BMCs of enclosure %2.</source>
+        <translation>筐体 %2 の BMC のユーザー「%1」のパスワード。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the password of enclosure %1 in the system keychain, so that dxchassis and dxctl need not ask again</source>
+        <translation>筐体 %1 のパスワードをシステムのキーチェーンに保存し、dxchassis と dxctl が再び尋ねないようにする</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory until dxchassis quits.</source>
+        <translation>システムのキーチェーンが使えません。パスワードは dxchassis の終了までメモリに保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password Rejected</source>
+        <translation>パスワードが拒否されました</translation>
+    </message>
+    <message>
+        <source>The BMCs of enclosure %1 rejected the password stored in the system keychain. Remove it from the keychain?</source>
+        <translation>筐体 %1 の BMC は、システムのキーチェーンに保存されたパスワードを拒否しました。キーチェーンから削除しますか？</translation>
+    </message>
+    <message>
+        <source>no system keychain: the password is kept in memory until dxchassis quits</source>
+        <translation>システムのキーチェーンがありません。パスワードは dxchassis の終了までメモリに保持します</translation>
+    </message>
+    <message>
+        <source>password stored in the system keychain</source>
+        <translation>パスワードをシステムのキーチェーンに保存しました</translation>
+    </message>
+    <message>
+        <source>could not store the password: %1</source>
+        <translation>パスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>password removed from the system keychain</source>
+        <translation>パスワードをシステムのキーチェーンから削除しました</translation>
+    </message>
+    <message>
+        <source>could not remove the password: %1</source>
+        <translation>パスワードを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2545,161 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
         <translation>
             <numerusform>%1: %n 個のモジュールのうち %2 個が成功しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>ID ランプ</translation>
+    </message>
+    <message>
+        <source>Blink the identify LED for how many seconds (1-255)?</source>
+        <translation>識別 LED を何秒点滅させますか（1〜255）？</translation>
+    </message>
+    <message>
+        <source>Next boot: %1 (persistent)</source>
+        <translation>次回の起動: %1（永続）</translation>
+    </message>
+    <message>
+        <source>Next boot: %1 (once)</source>
+        <translation>次回の起動: %1（1 回のみ）</translation>
+    </message>
+    <message>
+        <source>PXE</source>
+        <translation>PXE</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>BIOS setup</source>
+        <translation>BIOS セットアップ</translation>
+    </message>
+    <message>
+        <source>no override</source>
+        <translation>指定なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identify for %n second(s)</source>
+        <translation><numerusform>%n 秒間識別</numerusform></translation>
+    </message>
+    <message>
+        <source>Identify on</source>
+        <translation>識別オン</translation>
+    </message>
+    <message>
+        <source>Identify off</source>
+        <translation>識別オフ</translation>
+    </message>
+    <message>
+        <source>Modules whose last action failed keep their error mark until acknowledged; click to acknowledge them all</source>
+        <translation>最後の操作が失敗したモジュールは確認済みにするまでエラー表示が残ります。クリックするとすべて確認済みにします</translation>
+    </message>
+    <message>
+        <source>Acknowledge failures</source>
+        <translation>失敗を確認済みにする</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed module(s) acknowledged</source>
+        <translation><numerusform>失敗した %n モジュールを確認済みにしました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n failed — acknowledge</source>
+        <translation><numerusform>⚠ %n 件失敗 — 確認</numerusform></translation>
+    </message>
+    <message>
+        <source>enclosure %1 is no longer in the file</source>
+        <translation>筐体 %1 はもうファイルにありません</translation>
+    </message>
+    <message>
+        <source>Power-on stagger</source>
+        <translation>電源投入の段階実行</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Stagger</source>
+        <translation>段階投入の設定を保存できません</translation>
+    </message>
+    <message>
+        <source>The power-on stagger could not be written to %1:
+%2</source>
+        <translation>電源投入の段階実行の設定を %1 に書き込めませんでした:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n module(s) per %2 ms</source>
+        <translation><numerusform>%1: %2 ms ごとに %n モジュール</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no stagger</source>
+        <translation>%1: 段階投入なし</translation>
+    </message>
+    <message>
+        <source>the inventory gives no CMM address for enclosure %1</source>
+        <translation>インベントリに筐体 %1 の CMM アドレスがありません</translation>
+    </message>
+    <message>
+        <source>CMM address "%1": %2</source>
+        <translation>CMM アドレス「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Slot %1 BMC (%2)</source>
+        <translation>スロット %1 の BMC（%2）</translation>
+    </message>
+    <message>
+        <source>CMM of %1 (%2)</source>
+        <translation>%1 の CMM（%2）</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>パスワードが与えられていません</translation>
+    </message>
+    <message>
+        <source>Raw %1</source>
+        <translation>raw %1</translation>
+    </message>
+    <message>
+        <source>Discover MACs</source>
+        <translation>MAC を検出</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Inventory</source>
+        <translation>インベントリを書き込めません</translation>
+    </message>
+    <message>
+        <source>The MACs could not be written to %1:
+%2</source>
+        <translation>MAC を %1 に書き込めませんでした:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) written to the inventory</source>
+        <translation><numerusform>%n モジュールをインベントリに書き込みました</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PowerRefresh</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: other users can read or change it; allow only its owner (chmod 600)</source>
+        <translation>%1: 他のユーザーが読み書きできます。所有者だけに許可してください（chmod 600）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no password line</source>
+        <translation>%1: パスワードの行がありません</translation>
+    </message>
+    <message>
+        <source>%1: the password is for user "%2", the inventory uses "%3"</source>
+        <translation>%1: パスワードはユーザー「%2」のものですが、インベントリは「%3」を使います</translation>
+    </message>
+    <message>
+        <source>the BMC did not report a power state</source>
+        <translation>BMC が電源状態を報告しませんでした</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3422,308 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
     </message>
 </context>
 <context>
+    <name>RawBytes</name>
+    <message>
+        <source>%1 byte %2: "%3" is not a hexadecimal byte (00 to ff)</source>
+        <extracomment>%1 names the field ("data"), %2 the byte's position (1-based), %3 what was typed</extracomment>
+        <translation>%1 の %2 バイト目:「%3」は 16 進のバイト（00〜ff）ではありません</translation>
+    </message>
+    <message>
+        <source>NetFn: missing (e.g. 0x06 for App, 0x30 for OEM)</source>
+        <translation>NetFn: ありません（例: App は 0x06、OEM は 0x30）</translation>
+    </message>
+    <message>
+        <source>NetFn: "%1" is not a hexadecimal byte (00 to ff)</source>
+        <translation>NetFn:「%1」は 16 進のバイト（00〜ff）ではありません</translation>
+    </message>
+    <message>
+        <source>NetFn: 0x%1 is out of range (network functions are 0x00 to 0x3e)</source>
+        <translation>NetFn: 0x%1 は範囲外です（ネットワーク機能は 0x00〜0x3e）</translation>
+    </message>
+    <message>
+        <source>NetFn: 0x%1 is a response network function; requests use the even one (0x%2)</source>
+        <translation>NetFn: 0x%1 は応答のネットワーク機能です。要求には偶数のもの（0x%2）を使います</translation>
+    </message>
+    <message>
+        <source>Command: missing (e.g. 0x01)</source>
+        <translation>コマンド: ありません（例: 0x01）</translation>
+    </message>
+    <message>
+        <source>Command: "%1" is not a hexadecimal byte (00 to ff)</source>
+        <translation>コマンド:「%1」は 16 進のバイト（00〜ff）ではありません</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+</context>
+<context>
+    <name>RawCommandDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Raw IPMI Command</source>
+        <translation>IPMI raw コマンド</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>hex bytes, e.g. 0x40 0x17 0x00</source>
+        <translation>16 進のバイト、例: 0x40 0x17 0x00</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Bytes to send (netfn, command, data)</source>
+        <translation>送信するバイト（netfn、コマンド、データ）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>送信先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;NetFn:</source>
+        <translation>NetFn(&amp;N):</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>コマンド(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>データ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Send no further requests</source>
+        <translation>これ以上要求を送らない</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n request(s), listed below)</source>
+        <translation><numerusform>（%n 件の要求、下に一覧）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ready; nothing is sent before you press Send.</source>
+        <translation><numerusform>%n 件の要求の準備ができました。「送信」を押すまで何も送りません。</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown completion code</source>
+        <translation>不明な完了コード</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>%1 %2; data: %3</source>
+        <extracomment>%1 the completion code (0x00), %2 its meaning, %3 the data bytes in hex or "no data"</extracomment>
+        <translation>%1 %2、データ: %3</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未送信: %1</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>未送信（中止）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n request(s).</source>
+        <translation><numerusform>%n 件の要求のあと中止しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent to %1.</source>
+        <translation><numerusform>%1 に %n 件の要求を送りました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sending request %1 of %2 to %3…</source>
+        <translation>%3 に要求 %1/%2 を送信中…</translation>
+    </message>
+    <message>
+        <source>not sent (the previous one failed)</source>
+        <translation>未送信（前の要求が失敗）</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>停止: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RawPreset</name>
+    <message>
+        <source>Get Device ID</source>
+        <translation>Get Device ID</translation>
+    </message>
+    <message>
+        <source>App 0x06, command 0x01: device and firmware revision, IPMI version, manufacturer and product.</source>
+        <translation>App 0x06、コマンド 0x01: デバイスとファームウェアのリビジョン、IPMI バージョン、製造元と製品。</translation>
+    </message>
+    <message>
+        <source>Get Chassis Status</source>
+        <translation>Get Chassis Status</translation>
+    </message>
+    <message>
+        <source>Chassis 0x00, command 0x01: power state, last power event, miscellaneous chassis state.</source>
+        <translation>Chassis 0x00、コマンド 0x01: 電源状態、最後の電源イベント、その他のシャーシ状態。</translation>
+    </message>
+    <message>
+        <source>Switch QSFP Uplinks to RJ45 (CMM)</source>
+        <translation>QSFP アップリンクを RJ45 に切り替え（CMM）</translation>
+    </message>
+    <message>
+        <source>The seed's CMM sequence: OEM 0x30, command 0x06, one request per port 0x17 to 0x20.</source>
+        <translation>元資料の CMM シーケンス: OEM 0x30、コマンド 0x06、ポート 0x17〜0x20 ごとに 1 要求。</translation>
+    </message>
+</context>
+<context>
+    <name>RearPanelView</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1（導出）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>CMM</source>
+        <translation>CMM</translation>
+    </message>
+    <message>
+        <source>conflicts with %1 derived from switch module %2</source>
+        <translation>スイッチモジュール %2 から導出した %1 と矛盾します</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>ONS</source>
+        <translation>ONS</translation>
+    </message>
+    <message>
+        <source>the rule gives %1</source>
+        <translation>規則では %1</translation>
+    </message>
+    <message>
+        <source>Switch module %1</source>
+        <translation>スイッチモジュール %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2GbE down links to the server modules, %3 × %4 up links, %5 management</source>
+        <translation>サーバーモジュールへの %1 × %2GbE ダウンリンク、%3 × %4 アップリンク、%5 管理ポート</translation>
+    </message>
+    <message>
+        <source>Serial console: %1 (115200 bit/s)</source>
+        <translation>シリアルコンソール: %1（115200 bit/s）</translation>
+    </message>
+    <message>
+        <source>Serial console: not set in the inventory</source>
+        <translation>シリアルコンソール: インベントリに未設定</translation>
+    </message>
+    <message>
+        <source>%1 MAC: %2</source>
+        <translation>%1 MAC: %2</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the switch console</source>
+        <translation>ダブルクリックまたは Enter: スイッチのコンソールを開く</translation>
+    </message>
+    <message>
+        <source>Chassis management module (CMM)</source>
+        <translation>シャーシ管理モジュール（CMM）</translation>
+    </message>
+    <message>
+        <source>Address: not set in the inventory</source>
+        <translation>アドレス: インベントリに未設定</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス: %1</translation>
+    </message>
+    <message>
+        <source>MAC: %1</source>
+        <translation>MAC: %1</translation>
+    </message>
+    <message>
+        <source>Fan module %1 (hot plug, redundant)</source>
+        <translation>ファンモジュール %1（ホットプラグ、冗長）</translation>
+    </message>
+    <message>
+        <source>Power unit %1: %2 W, 80 PLUS Platinum, hot plug</source>
+        <translation>電源ユニット %1: %2 W、80 PLUS Platinum、ホットプラグ</translation>
+    </message>
+    <message>
+        <source>Open Switch Console</source>
+        <translation>スイッチのコンソールを開く</translation>
+    </message>
+    <message>
+        <source>Copy MACs</source>
+        <translation>MAC をコピー</translation>
+    </message>
+    <message>
+        <source>SW%1</source>
+        <translation>SW%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2GbE down</source>
+        <translation>%1 × %2GbE ダウンリンク</translation>
+    </message>
+    <message>
+        <source>%1 × %2 up</source>
+        <translation>%1 × %2 アップリンク</translation>
+    </message>
+    <message>
+        <source>QSFP+ %1</source>
+        <translation>QSFP+ %1</translation>
+    </message>
+    <message>
+        <source>MGMT</source>
+        <translation>MGMT</translation>
+    </message>
+    <message>
+        <source>FAN%1</source>
+        <translation>FAN%1</translation>
+    </message>
+    <message>
+        <source>PSU%1</source>
+        <translation>PSU%1</translation>
+    </message>
+    <message>
+        <source>%1W</source>
+        <translation>%1W</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platinum</translation>
+    </message>
+</context>
+<context>
     <name>SafeWriter</name>
     <message>
         <source>%1: cannot create the folder %2</source>
@@ -2735,6 +3744,233 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
     <message>
         <source>%1: could not replace the file: %2</source>
         <translation>%1: ファイルを置き換えられませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SerialConsoleWindow</name>
+    <message>
+        <source>Switch module %1</source>
+        <translation>スイッチモジュール %1</translation>
+    </message>
+    <message>
+        <source>Typing is paused while the switch's MACs are read.</source>
+        <translation>スイッチの MAC を読み取る間は入力を止めています。</translation>
+    </message>
+    <message>
+        <source>&amp;Store in Inventory</source>
+        <translation>インベントリに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Port, speed, data bits, parity, stop bits, flow control</source>
+        <translation>ポート、速度、データビット、パリティ、ストップビット、フロー制御</translation>
+    </message>
+    <message>
+        <source>Send &amp;Break</source>
+        <translation>ブレーク送信(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hold the line in the break state for 250 ms</source>
+        <translation>回線を 250 ms ブレーク状態にする</translation>
+    </message>
+    <message>
+        <source>D&amp;TR</source>
+        <translation>D&amp;TR</translation>
+    </message>
+    <message>
+        <source>Assert the Data Terminal Ready line</source>
+        <translation>DTR（Data Terminal Ready）線をオンにする</translation>
+    </message>
+    <message>
+        <source>&amp;RTS</source>
+        <translation>&amp;RTS</translation>
+    </message>
+    <message>
+        <source>Assert the Request To Send line (the port drives it under RTS/CTS flow control)</source>
+        <translation>RTS（Request To Send）線をオンにする（RTS/CTS フロー制御ではポートが駆動します）</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;Automatically</source>
+        <translation>自動的に再接続(&amp;A)</translation>
+    </message>
+    <message>
+        <source>When the port goes away (adapter unplugged), open it again as soon as it is back</source>
+        <translation>ポートが消えたとき（アダプタを抜いたとき）、戻りしだい開き直す</translation>
+    </message>
+    <message>
+        <source>&amp;Log to File…</source>
+        <translation>ファイルにログ記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read Switch &amp;MACs…</source>
+        <translation>スイッチの MAC を読み取る(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Run `show system` on the switch and show its MAC with the ONS and CMM MACs derived from it</source>
+        <translation>スイッチで `show system` を実行し、その MAC と、そこから導いた ONS と CMM の MAC を表示する</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Scrollback</source>
+        <translation>スクロールバックを消去(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>元のサイズに戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>コンソール(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>スイッチ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Serial Console</source>
+        <translation>シリアルコンソール</translation>
+    </message>
+    <message>
+        <source>Sent a break to %1</source>
+        <translation>%1 にブレークを送りました</translation>
+    </message>
+    <message>
+        <source>%1: cannot send a break: the port is not connected</source>
+        <translation>%1: ブレークを送れません: ポートが接続されていません</translation>
+    </message>
+    <message>
+        <source>Logging to %1</source>
+        <translation>%1 に記録中</translation>
+    </message>
+    <message>
+        <source>Log In to the Switch Module</source>
+        <translation>スイッチモジュールにログイン</translation>
+    </message>
+    <message>
+        <source>The console does not show a CLI prompt: dxchassis logs in on %1 first. The password is used once and not kept.</source>
+        <translation>コンソールに CLI のプロンプトがありません。dxchassis が先に %1 にログインします。パスワードは一度だけ使い、保持しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Read MACs</source>
+        <translation>MAC を読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cannot read the switch's MACs: %1 is not connected.</source>
+        <translation>スイッチの MAC を読み取れません: %1 が接続されていません。</translation>
+    </message>
+    <message>
+        <source>Reading the switch's MACs (show system)…</source>
+        <translation>スイッチの MAC を読み取り中（show system）…</translation>
+    </message>
+    <message>
+        <source>Reading the switch's MACs failed: %1</source>
+        <translation>スイッチの MAC を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>`show system` did not give the switch's MAC address: %1</source>
+        <translation>`show system` からスイッチの MAC アドレスが得られませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Switch module %1: system MAC %2 · ONS MAC %3 · CMM MAC %4 (ONS and CMM derived by the %5 rule)</source>
+        <translation>スイッチモジュール %1: システム MAC %2 · ONS MAC %3 · CMM MAC %4（ONS と CMM は %5 の規則で導出）</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>No inventory is open, so they cannot be stored.</source>
+        <translation>インベントリが開かれていないため保存できません。</translation>
+    </message>
+    <message>
+        <source>Nothing to store: read the switch's MACs first, with an inventory open.</source>
+        <translation>保存するものがありません。インベントリを開いた状態で、先にスイッチの MAC を読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The MACs were not stored: %1</source>
+        <translation>MAC は保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Stored switch module %1's MAC %2 and the CMM MAC %3 in %4 (enclosure %5); the previous file was kept as a backup.</source>
+        <translation>スイッチモジュール %1 の MAC %2 と CMM の MAC %3 を %4（筐体 %5）に保存しました。以前のファイルはバックアップとして残しています。</translation>
+    </message>
+    <message>
+        <source>Switch module %1 — %2</source>
+        <translation>スイッチモジュール %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · switch module %2 — %3</source>
+        <translation>%1 · スイッチモジュール %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(reconnecting when the port is back)</source>
+        <translation>（ポートが戻りしだい再接続します）</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +4088,57 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
     <message>
         <source>%1: cannot write the console log: %2</source>
         <translation>%1: コンソールログを書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogDialog</name>
+    <message>
+        <source>Log Console to File</source>
+        <translation>コンソールのログをファイルに記録</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Plain text (escape sequences removed)</source>
+        <translation>プレーンテキスト（エスケープシーケンスを除去）</translation>
+    </message>
+    <message>
+        <source>Raw bytes (for replaying)</source>
+        <translation>生のバイト列（再生用）</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp every line</source>
+        <translation>各行にタイムスタンプ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>New lines are appended. A file over %1 MB is renamed to .1 and a new one started; %2 older files are kept.</source>
+        <translation>新しい行は追記されます。%1 MB を超えたファイルは .1 に名前を変えて新しいファイルを始め、古いファイルは %2 個まで残します。</translation>
+    </message>
+    <message>
+        <source>Start &amp;Logging</source>
+        <translation>ログ記録を開始(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose the file to log to.</source>
+        <translation>ログを書くファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 はフォルダです。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>ログファイル (*.log *.txt);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3094,12 +4381,20 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
         <translation>dxctl: show system の結果にスイッチの MAC アドレスがありません</translation>
     </message>
     <message>
-        <source>dxctl: %1: no enclosure named "%2"</source>
-        <translation>dxctl: %1: "%2" という名前のエンクロージャがありません</translation>
-    </message>
-    <message>
         <source>Stored switch %1's MAC and the CMM MAC in %2 (enclosure %3).</source>
         <translation>スイッチ %1 の MAC と CMM MAC を %2 (エンクロージャ %3) に保存しました。</translation>
+    </message>
+    <message>
+        <source>[dxctl: after the failure, logging out of the switch (end, exit)]</source>
+        <translation>[dxctl: 失敗のあと、スイッチからログアウトします（end、exit）]</translation>
+    </message>
+    <message>
+        <source>[dxctl: logged out; the switch shows its login prompt]</source>
+        <translation>[dxctl: ログアウトしました。スイッチはログインプロンプトを表示しています]</translation>
+    </message>
+    <message>
+        <source>[dxctl: could not log out of the switch: %1]</source>
+        <translation>[dxctl: スイッチからログアウトできませんでした: %1]</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +4671,25 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
     </message>
 </context>
 <context>
+    <name>SwitchMacStore</name>
+    <message>
+        <source>no switch MAC address to store</source>
+        <translation>保存するスイッチの MAC アドレスがありません</translation>
+    </message>
+    <message>
+        <source>no enclosure named "%1"</source>
+        <translation>「%1」という筐体はありません</translation>
+    </message>
+    <message>
+        <source>enclosure %1 has no switch module %2 (it has %3)</source>
+        <translation>筐体 %1 にスイッチモジュール %2 はありません（あるのは %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TerminalWidget</name>
     <message>
         <source>&amp;Copy</source>
@@ -3463,6 +4777,14 @@ It is kept in memory until dxchassis quits (no keychain is available).</source>
     <message>
         <source>could not open the inventory %1</source>
         <translation>インベントリ %1 を開けませんでした</translation>
+    </message>
+    <message>
+        <source>power states not refreshed (shown as unknown): %1</source>
+        <translation>電源状態を更新できませんでした（不明と表示）: %1</translation>
+    </message>
+    <message>
+        <source>dxchassis: power states refreshed: %1 answered, %2 did not</source>
+        <translation>dxchassis: 電源状態を更新しました: %1 台が応答、%2 台が応答なし</translation>
     </message>
 </context>
 </TS>

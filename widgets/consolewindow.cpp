@@ -42,9 +42,6 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     m_sessionFactory = [](const IpmiTarget &target) -> std::unique_ptr<ConsoleSession> {
         return std::make_unique<SolSession>(target);
     };
-    m_passwordProvider = [this](const Enclosure &enclosure, bool retry) {
-        return passwordFor(enclosure, retry);
-    };
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -242,6 +239,16 @@ void ConsoleWindow::connectPane(ConsolePane *pane)
         updateTitles();
         updateBanner();
     });
+    // A password the BMC rejected leaves the shared facility at once (once per session).
+    connect(pane, &ConsolePane::stateChanged, this, [this, pane] {
+        auto *sol = qobject_cast<SolSession *>(pane->session());
+        if (m_passwordProvider || !sol || !sol->error()
+            || sol->error()->kind != IpmiError::Kind::PasswordRejected
+            || sol->property("dxPasswordDropped").toBool())
+            return;
+        sol->setProperty("dxPasswordDropped", true);
+        m_prompt->rejected(this, m_contexts.value(pane).enclosure.name);
+    });
 }
 
 void ConsoleWindow::setPasswordPrompt(PasswordPrompt *prompt)
@@ -249,18 +256,25 @@ void ConsoleWindow::setPasswordPrompt(PasswordPrompt *prompt)
     m_prompt = prompt ? prompt : m_ownPrompt.get();
 }
 
-std::optional<QByteArray> ConsoleWindow::passwordFor(const Enclosure &enclosure, bool retry)
-{
-    if (retry)
-        m_prompt->forget(enclosure.name);
-    return m_prompt->password(this, enclosure.name, enclosure.ipmi.user);
-}
-
 void ConsoleWindow::startSession(ConsolePane *pane, bool retryPassword)
 {
     const SlotContext &context = m_contexts.value(pane);
-    const std::optional<QByteArray> password
-        = m_passwordProvider ? m_passwordProvider(context.enclosure, retryPassword) : std::nullopt;
+    if (m_passwordProvider) {
+        openSession(pane, m_passwordProvider(context.enclosure, retryPassword));
+        return;
+    }
+    // The shared facility: from memory at once, else from the system keychain or the
+    // operator without blocking (a rejected one was dropped already).
+    m_prompt->request(this, context.enclosure.name, context.enclosure.ipmi.user, pane,
+        [this, pane](const std::optional<QByteArray> &password) {
+            if (m_panes.contains(pane))
+                openSession(pane, password);
+        });
+}
+
+void ConsoleWindow::openSession(ConsolePane *pane, const std::optional<QByteArray> &password)
+{
+    const SlotContext &context = m_contexts.value(pane);
     IpmiTarget target {tr("slot %1").arg(context.slot.slot), *context.slot.bmc,
         context.enclosure.ipmiFor(context.slot), password.value_or(QByteArray())};
     if (!password) {

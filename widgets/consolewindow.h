@@ -30,10 +30,11 @@ class PasswordPrompt;
 /// the consoles, orange frames): while it is on, what is typed into any target
 /// console goes to every target console that is connected.
 ///
-/// Passwords come from a provider: by default a PasswordPrompt (asks once per
-/// enclosure, kept in memory for this run; setPasswordPrompt() shares the main
-/// window's). A rejected password is forgotten and asked for again on Reconnect.
-/// Never from a file or a command line.
+/// Passwords come from a PasswordPrompt (setPasswordPrompt() shares the main
+/// window's: one answer serves the power actions and every console; memory, then
+/// the system keychain, then the operator, never blocking), or from a provider
+/// tests set. A rejected password is dropped at once and asked for again on
+/// Reconnect. Never from a file or a command line.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -90,7 +91,7 @@ private:
     };
 
     void createActions();
-    std::optional<QByteArray> passwordFor(const Enclosure &enclosure, bool retry);
+    void openSession(ConsolePane *pane, const std::optional<QByteArray> &password);
     void connectPane(ConsolePane *pane);
     void startSession(ConsolePane *pane, bool retryPassword);
     void distribute(ConsolePane *from, const QByteArray &bytes);

@@ -12,6 +12,8 @@
 #include <QPainterPath>
 #include <QRadialGradient>
 
+#include "chassis/chassisprofile.h"
+#include "chassismodel.h"
 #include "frontpanelgeometry.h"
 
 namespace {
@@ -104,6 +106,24 @@ void drawPort(QPainter *p, const QRectF &r, const QString &label, double scale)
 }
 
 } // namespace
+
+void setLedState(SlotVisual *v, const QModelIndex &slot)
+{
+    const auto led = slot.data(ChassisModel::PowerLedRole).value<ChassisModel::PowerLed>();
+    v->power = slot.data(ChassisModel::PowerStateRole).value<PowerState>();
+    v->busy = led == ChassisModel::PowerLed::Busy;
+    v->error = led == ChassisModel::PowerLed::Error;
+}
+
+bool isSmallCpu(const QModelIndex &slot)
+{
+    // The profile's processor without HDD support is the smaller one (C2730).
+    const QString cpu = slot.data(ChassisModel::CpuRole).toString();
+    if (cpu.isEmpty())
+        return false;
+    const ChassisProfile::CpuSpec *spec = ChassisProfile::dx1000().cpu(cpu);
+    return spec && !spec->hddCapable;
+}
 
 QColor FrontPanelPainter::powerLedColor(const SlotVisual &slot)
 {

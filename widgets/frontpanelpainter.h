@@ -7,6 +7,7 @@
 #include "chassis/inventory.h"
 #include "ipmi/powerstate.h"
 
+class QModelIndex;
 class QPainter;
 class QRectF;
 struct FrontPanelGeometry;
@@ -27,6 +28,11 @@ struct SlotVisual
     bool current = false;
     bool shown = true; ///< false when a filter hides the slot: drawn dimmed
 };
+
+/// Power, busy and error of @p visual from the slot's ChassisModel::PowerLedRole.
+void setLedState(SlotVisual *visual, const QModelIndex &slot);
+/// A server module with the smaller processor (ChassisModel::CpuRole "C2730").
+bool isSmallCpu(const QModelIndex &slot);
 
 /// Draws the DX1000 front panel as an operator sees it: rack ears, the console
 /// panel with the two switch modules' serial console ports, and each module's

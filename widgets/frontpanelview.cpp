@@ -268,18 +268,9 @@ void FrontPanelView::paintEvent(QPaintEvent *event)
         } else {
             const QModelIndex index = model()->index(*it, 0, rootIndex());
             v.module = index.data(ChassisModel::ModuleTypeRole).value<ModuleType>();
-            v.c2730 = v.module == ModuleType::Server
-                && model()
-                       ->index(*it, ChassisModel::ModuleColumn, rootIndex())
-                       .data()
-                       .toString()
-                       .contains(QLatin1String("C2730"));
-            v.power = index.data(ChassisModel::PowerStateRole).value<PowerState>();
-            v.busy = index.data(ChassisModel::BusyRole).toBool();
+            v.c2730 = isSmallCpu(index);
+            setLedState(&v, index);
             v.identifying = index.data(ChassisModel::IdentifyRole).toBool();
-            // A failed operation leaves a message and no known state.
-            v.error = v.power == PowerState::Unknown
-                && !index.data(ChassisModel::LastResultRole).toString().isEmpty();
             v.warning = !index.data(ChassisModel::WarningsRole).toStringList().isEmpty();
             v.selected = selection && selection->isRowSelected(*it, rootIndex());
             v.current = hasFocus() && current.isValid() && current.row() == *it;
@@ -319,12 +310,7 @@ QPixmap FrontPanelView::renderBackground() const
                            ->index(*it, 0, rootIndex())
                            .data(ChassisModel::ModuleTypeRole)
                            .value<ModuleType>();
-            v.c2730 = v.module == ModuleType::Server
-                && model()
-                       ->index(*it, ChassisModel::ModuleColumn, rootIndex())
-                       .data()
-                       .toString()
-                       .contains(QLatin1String("C2730"));
+            v.c2730 = isSmallCpu(model()->index(*it, 0, rootIndex()));
         }
         FrontPanelPainter::paintSlotBody(&painter, m_geometry.slotRect(slot), v, m_geometry.scale);
     }

@@ -5,7 +5,9 @@
 #include <array>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -16,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -28,14 +31,17 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "aboutdialog.h"
+#include "chassisactions.h"
 #include "consolewindow.h"
 #include "frontpanelview.h"
 #include "chassis/chassisprofile.h"
@@ -45,10 +51,19 @@
 #include "ipmi/freeipmibackend.h"
 #include "logmodel.h"
 #include "pxewizard.h"
+#include "racklink.h"
+#include "rackmodel.h"
+#include "rackview.h"
+#include "rearpanelview.h"
+#include "slotclipboard.h"
+#include "serialconsolewindow.h"
+#include "serialsettingsdialog.h"
 #include "switchconfigwizard.h"
 #include "console/serialsettingsstore.h"
 #include "switchcli/switchdialogue.h"
 #include "powercontroller.h"
+#include "passwordprompt.h"
+#include "credentials/keychaincredentialstore.h"
 
 namespace {
 
@@ -58,6 +73,7 @@ constexpr std::array ZoomLevels {50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 2
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto ZoomKey = QStringLiteral("mainWindow/zoom");
+const auto CentralViewKey = QStringLiteral("mainWindow/centralView");
 const auto RecentFilesKey = QStringLiteral("recentFiles");
 const auto LastDirectoryKey = QStringLiteral("lastDirectory");
 
@@ -97,6 +113,7 @@ MainWindow::MainWindow(SettingsMode settingsMode, QWidget *parent)
     m_lastDirectory = QDir::homePath();
 
     createActions();
+    setUpPasswords();
     createToolBar();
     createCentralArea();
     createLogDock();
@@ -155,6 +172,43 @@ void MainWindow::createActions()
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(100); });
 
+    // The central views, one at a time (order = CentralView = tab index).
+    m_viewActions = new QActionGroup(this);
+    m_viewActions->setExclusive(true);
+    const std::array<std::pair<const char *, QString>, 4> views {{
+        {"actionViewFront", tr("&Front Panel")},
+        {"actionViewRear", tr("R&ear Panel")},
+        {"actionViewRack", tr("R&ack")},
+        {"actionViewTable", tr("&Table")},
+    }};
+    for (int i = 0; i < int(views.size()); ++i) {
+        QAction *action = makeAction(this, views.at(i).first, views.at(i).second, {});
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        action->setData(i);
+        m_viewActions->addAction(action);
+        connect(action, &QAction::triggered, this,
+            [this, i] { setCentralView(static_cast<CentralView>(i)); });
+    }
+    m_viewActions->actions().constFirst()->setChecked(true);
+
+    m_copyAction = makeAction(this, "actionCopy", tr("&Copy"), {});
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setStatusTip(tr("Copy the selected slots as CSV"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelectedSlots);
+    m_copyMacsAction = makeAction(this, "actionCopyMacs", tr("Copy &MACs"), {});
+    m_copyMacsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_copyMacsAction->setStatusTip(
+        tr("Copy the BMC, NIC1 and NIC2 MACs of the selected slots, one line per slot"));
+    connect(m_copyMacsAction, &QAction::triggered, this, &MainWindow::copySelectedMacs);
+    for (QAction *action : {m_copyAction, m_copyMacsAction})
+        action->setEnabled(false);
+    connect(this, &MainWindow::selectedSlotsChanged, this, [this] {
+        const bool any = !selectedSlots().isEmpty();
+        m_copyAction->setEnabled(any);
+        m_copyMacsAction->setEnabled(any);
+    });
+
     // Chassis operations: present from the start so the menus have their final
     // shape; disabled until the IPMI work (issue 4) and consoles (issue 5) land.
     m_powerOnAction = makeAction(
@@ -168,10 +222,22 @@ void MainWindow::createActions()
         this, "actionSoftShutdown", tr("&Soft Shutdown"), tr("Shutdown"), actionIcon("shutdown"));
     m_pxeBootAction
         = makeAction(this, "actionPxeBoot", tr("Boot from &PXE"), tr("PXE"), actionIcon("pxe"));
-    m_identifyAction = makeAction(
-        this, "actionIdentify", tr("&Identify"), tr("Identify"), actionIcon("identify"));
+    m_identifyAction = makeAction(this, "actionIdentify", tr("For &15 Seconds"), tr("Identify"),
+        actionIcon("identify"));
+    m_identifyAction->setToolTip(tr("Blink the identify LED of the selected modules for 15 seconds"));
+    // Chosen not to clash with Qt's standard keys, the terminal's Ctrl+Shift+C/V/F
+    // and input methods (Ctrl+Shift+U).
+    m_powerOnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_powerOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_powerCycleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_softShutdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_identifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_consoleAction = makeAction(
         this, "actionOpenConsole", tr("Open &Console"), tr("Console"), actionIcon("console"));
+    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_chassisActions = std::make_unique<ChassisActions>(
+        ChassisActions::create(this, m_pxeBootAction, m_identifyAction));
     m_pxeWizardAction
         = makeAction(this, "actionPxeWizard", tr("&PXE Wizard…"), {}, actionIcon("wizard"));
     m_switchConsoleAction = makeAction(
@@ -187,6 +253,7 @@ void MainWindow::createActions()
     connect(m_consoleAction, &QAction::triggered, this,
         [this] { consoleWindow()->openConsoles(selectedSlots()); });
     connect(m_pxeWizardAction, &QAction::triggered, this, &MainWindow::openPxeWizard);
+    connect(m_switchConsoleAction, &QAction::triggered, this, &MainWindow::chooseSwitchConsole);
 
     m_aboutAction = makeAction(this, "actionAbout", tr("&About dxchassis"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -207,7 +274,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_copyMacsAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_viewActions->actions());
+    view->addSeparator();
     QAction *toolBarToggle = m_toolBar->toggleViewAction();
     toolBarToggle->setText(tr("&Toolbar"));
     view->addAction(toolBarToggle);
@@ -228,10 +301,19 @@ void MainWindow::createMenus()
     chassis->addAction(m_resetAction);
     chassis->addAction(m_softShutdownAction);
     chassis->addSeparator();
-    chassis->addAction(m_pxeBootAction);
-    chassis->addAction(m_identifyAction);
+    chassis->addMenu(m_chassisActions->nextBootMenu);
+    chassis->addMenu(m_chassisActions->identifyMenu);
     chassis->addSeparator();
     chassis->addAction(m_consoleAction);
+    chassis->addSeparator();
+    chassis->addAction(m_chassisActions->acknowledgeFailures);
+    chassis->addAction(m_chassisActions->acknowledgeAllFailures);
+    chassis->addSeparator();
+    chassis->addAction(m_chassisActions->discoverMacs);
+    chassis->addAction(m_chassisActions->rawCommand);
+    chassis->addAction(m_chassisActions->operationSettings);
+    chassis->addSeparator();
+    chassis->addAction(m_forgetPasswordsAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_pxeWizardAction);
@@ -259,8 +341,10 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_resetAction);
     m_toolBar->addAction(m_softShutdownAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_pxeBootAction);
-    m_toolBar->addAction(m_identifyAction);
+    m_toolBar->addWidget(ChassisActions::dropDownButton(
+        m_toolBar, m_chassisActions->nextBootMenu, m_pxeBootAction));
+    m_toolBar->addWidget(ChassisActions::dropDownButton(
+        m_toolBar, m_chassisActions->identifyMenu, m_identifyAction));
     m_toolBar->addAction(m_consoleAction);
 }
 
@@ -354,31 +438,70 @@ void MainWindow::createCentralArea()
         &MainWindow::updateSelectionStatus);
     connect(m_slotProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelectionStatus);
 
-    // The front panel above the table: the same rows, one selection.
+    // The table's context menu: the chassis actions, as on the front panel.
+    m_slotView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_slotView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(m_slotView);
+        for (QAction *action : slotContextActions()) {
+            if (action)
+                menu.addAction(action);
+            else
+                menu.addSeparator();
+        }
+        menu.exec(m_slotView->viewport()->mapToGlobal(pos));
+    });
+
+    // The front panel: the same rows as the table, one selection.
     m_frontPanel = new FrontPanelView(slotPage);
     m_frontPanel->setModel(m_slotProxy);
     m_frontPanel->setSelectionModel(m_slotView->selectionModel());
-    m_frontPanel->setContextActions({m_powerOnAction, m_powerOffAction, m_powerCycleAction,
-        m_resetAction, m_softShutdownAction, nullptr, m_pxeBootAction, m_identifyAction, nullptr,
-        m_consoleAction});
+    m_frontPanel->setContextActions(slotContextActions());
     connect(m_frontPanel, &FrontPanelView::consoleRequested, this, [this](int slot) {
         m_frontPanel->selectionModel()->setCurrentIndex(m_frontPanel->indexForSlot(slot),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         if (m_consoleAction->isEnabled())
             m_consoleAction->trigger();
     });
-    auto *splitter = new QSplitter(Qt::Vertical, slotPage);
-    splitter->setObjectName(QStringLiteral("slotSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_frontPanel);
-    splitter->addWidget(m_slotView);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+
+    m_rearPanel = new RearPanelView(slotPage);
+    connect(m_rearPanel, &RearPanelView::switchConsoleRequested, this,
+        &MainWindow::openSwitchConsole);
+
+    // The rack: every enclosure; its selection follows the current enclosure's.
+    m_rackModel = new RackModel(this);
+    m_rackView = new RackView(slotPage);
+    m_rackView->setModel(m_rackModel);
+    m_rackView->setContextActions(slotContextActions());
+    m_rackLink = new RackLink(m_chassisModel, m_rackModel, m_slotView->selectionModel(),
+        m_rackView->selectionModel(), [this] { return m_enclosureIndex; },
+        [this](int row) { m_enclosureCombo->setCurrentIndex(row); },
+        this);
+    connect(m_rackView, &RackView::consoleRequested, this, [this](int row, int slot) {
+        m_enclosureCombo->setCurrentIndex(row);
+        if (m_enclosureIndex != row)
+            return;
+        m_frontPanel->selectionModel()->setCurrentIndex(m_frontPanel->indexForSlot(slot),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (m_consoleAction->isEnabled())
+            m_consoleAction->trigger();
+    });
+
+    m_viewTabs = new QTabWidget(slotPage);
+    m_viewTabs->setObjectName(QStringLiteral("centralViews"));
+    m_viewTabs->setDocumentMode(true);
+    m_viewTabs->addTab(m_frontPanel, tr("Front"));
+    m_viewTabs->addTab(m_rearPanel, tr("Rear"));
+    m_viewTabs->addTab(m_rackView, tr("Rack"));
+    m_viewTabs->addTab(m_slotView, tr("Table"));
+    connect(m_viewTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QAction *action = m_viewActions->actions().value(index))
+            action->setChecked(true);
+    });
 
     auto *slotLayout = new QVBoxLayout(slotPage);
     slotLayout->setContentsMargins(6, 6, 6, 0);
     slotLayout->addLayout(header);
-    slotLayout->addWidget(splitter, 1);
+    slotLayout->addWidget(m_viewTabs, 1);
 
     m_centralStack->addWidget(emptyPage);
     m_centralStack->addWidget(slotPage);
@@ -441,11 +564,17 @@ void MainWindow::createLogDock()
     m_logView->setColumnWidth(
         LogModel::ResultColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 10);
 
-    // Follow new entries, unless the operator scrolled up to read older ones.
-    connect(m_logProxy, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Follow new entries, unless the operator scrolled up to read older ones. One
+    // scroll per event-loop turn however many entries arrived (a bulk action adds
+    // one per module): a restarted zero timer stays a single pending call.
+    auto *follow = new QTimer(m_logView);
+    follow->setSingleShot(true);
+    follow->setInterval(0);
+    connect(follow, &QTimer::timeout, m_logView, &QTableView::scrollToBottom);
+    connect(m_logProxy, &QAbstractItemModel::rowsInserted, this, [this, follow] {
         QScrollBar *bar = m_logView->verticalScrollBar();
         if (bar->value() >= bar->maximum() - 2 * bar->singleStep())
-            QMetaObject::invokeMethod(m_logView, &QTableView::scrollToBottom, Qt::QueuedConnection);
+            follow->start();
     });
 
     auto *top = new QHBoxLayout;
@@ -486,6 +615,8 @@ void MainWindow::restoreSettings()
     m_recentFiles = settings.value(RecentFilesKey).toStringList();
     m_lastDirectory = settings.value(LastDirectoryKey, m_lastDirectory).toString();
     setZoom(settings.value(ZoomKey, 100).toInt());
+    setCentralView(static_cast<CentralView>(
+        std::clamp(settings.value(CentralViewKey, 0).toInt(), 0, int(CentralView::Table))));
 }
 
 void MainWindow::saveSettings() const
@@ -496,6 +627,7 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(ZoomKey, m_zoom);
+    settings.setValue(CentralViewKey, int(centralView()));
     settings.setValue(RecentFilesKey, m_recentFiles);
     settings.setValue(LastDirectoryKey, m_lastDirectory);
 }
@@ -577,6 +709,7 @@ bool MainWindow::loadInventory(const QString &path, bool reload)
         const QSignalBlocker blocker(m_enclosureCombo);
         m_enclosureCombo->setCurrentIndex(index);
     }
+    m_rackModel->setInventory(*m_inventory);
     showEnclosure(index);
 
     setWindowTitle(tr("%1 — dxchassis").arg(target));
@@ -677,10 +810,16 @@ void MainWindow::showEnclosure(int index)
     } else {
         m_enclosureIndex = index;
         m_chassisModel->setEnclosure(m_inventory->enclosures.at(index));
+        m_passwords->preload(m_inventory->enclosures.at(index).name);
         m_frontPanel->setLabel(m_inventory->enclosures.at(index).name);
+        m_rearPanel->setEnclosure(m_inventory->enclosures.at(index));
         resizeSlotColumns();
     }
+    if (m_enclosureIndex < 0)
+        m_rearPanel->clear();
+    m_rackLink->enclosureShown();
     m_centralStack->setCurrentIndex(m_inventory ? 1 : 0);
+    m_switchConsoleAction->setEnabled(m_enclosureIndex >= 0);
     updateEnclosureHeader();
     updateStatusBar();
 }
@@ -756,11 +895,47 @@ QList<int> MainWindow::selectedSlots() const
     return slotNumbers;
 }
 
+void MainWindow::setUpPasswords()
+{
+    m_passwords = new PasswordPrompt(this);
+    connect(m_passwords, &PasswordPrompt::keychainUnavailable, this, [this](const QString &reason) {
+        const QString message = tr("No system keychain: IPMI passwords are asked for and kept in "
+                                   "memory until dxchassis quits");
+        statusBar()->showMessage(message, 15000);
+        m_logModel->append(tr("Passwords"), tr("System keychain"), LogModel::Result::Info,
+            tr("%1 (%2)").arg(message, reason));
+    });
+    connect(m_passwords, &PasswordPrompt::notice, this,
+        [this](const QString &target, const QString &message, bool failed) {
+            m_logModel->append(target, tr("IPMI password"),
+                failed ? LogModel::Result::Failed : LogModel::Result::Ok, message);
+        });
+    m_forgetPasswordsAction
+        = makeAction(this, "actionForgetPasswords", tr("&Forget Stored Passwords"), {});
+    m_forgetPasswordsAction->setStatusTip(
+        tr("Forget the IPMI passwords kept in memory and remove those of this inventory's "
+           "enclosures from the system keychain"));
+    connect(m_forgetPasswordsAction, &QAction::triggered, this, [this] {
+        QStringList names;
+        if (m_inventory) {
+            for (const Enclosure &enclosure : m_inventory->enclosures)
+                names << enclosure.name;
+        }
+        m_passwords->forgetStored(names);
+        statusBar()->showMessage(tr("Forgot the stored IPMI passwords"), 5000);
+    });
+    // The system keychain in a real session only: tests and screenshots (Ephemeral)
+    // keep passwords in memory and never touch the operator's keychain.
+    if (m_settingsMode == SettingsMode::Persistent)
+        m_passwords->setKeychain(std::make_unique<KeychainCredentialStore>());
+}
+
 ConsoleWindow *MainWindow::consoleWindow()
 {
     if (!m_consoleWindow) {
         m_consoleWindow = new ConsoleWindow(this);
         m_consoleWindow->setWindowFlag(Qt::Window);
+        m_consoleWindow->setPasswordPrompt(m_passwords);
         m_consoleWindow->setEnclosureSource([this]() -> std::optional<Enclosure> {
             const Enclosure *enclosure
                 = m_inventory ? m_inventory->enclosure(currentEnclosureName()) : nullptr;
@@ -768,6 +943,64 @@ ConsoleWindow *MainWindow::consoleWindow()
         });
     }
     return m_consoleWindow;
+}
+
+MainWindow::CentralView MainWindow::centralView() const
+{
+    return static_cast<CentralView>(std::max(0, m_viewTabs->currentIndex()));
+}
+
+void MainWindow::setCentralView(CentralView view)
+{
+    m_viewTabs->setCurrentIndex(int(view));
+}
+
+QList<QAction *> MainWindow::slotContextActions() const
+{
+    // One list for the front panel, the rack and the table.
+    return QList<QAction *> {m_powerOnAction, m_powerOffAction, m_powerCycleAction, m_resetAction,
+               m_softShutdownAction, nullptr}
+        + m_chassisActions->contextActions()
+        + QList<QAction *> {nullptr, m_consoleAction, nullptr, m_copyMacsAction};
+}
+
+QString MainWindow::selectedSlotsCsv() const
+{
+    QList<int> rows;
+    for (const QModelIndex &row : m_slotView->selectionModel()->selectedRows())
+        rows << row.row();
+    std::sort(rows.begin(), rows.end()); // the table's (sorted) order
+    return SlotClipboard::csv(*m_slotProxy, rows);
+}
+
+QString MainWindow::selectedSlotsMacs() const
+{
+    QList<int> rows;
+    for (const QModelIndex &row : m_slotView->selectionModel()->selectedRows())
+        rows << row.row();
+    std::sort(rows.begin(), rows.end());
+    return SlotClipboard::macs(*m_slotProxy, rows);
+}
+
+void MainWindow::copySelectedSlots()
+{
+    if (selectedSlots().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(selectedSlotsCsv());
+    statusBar()->showMessage(
+        tr("Copied %n slot(s) as CSV", "", int(selectedSlots().size())), 3000);
+}
+
+void MainWindow::copySelectedMacs()
+{
+    const QString text = selectedSlotsMacs();
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("The selected slots have no known MACs"), 3000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(
+        tr("Copied the MACs of %n slot(s)", "", int(text.count(QLatin1Char('\n')))), 3000);
 }
 
 void MainWindow::updateSelectionStatus()
@@ -839,6 +1072,123 @@ void MainWindow::showAboutDialog()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+namespace {
+QString switchConsoleKey(const QString &enclosure, int position)
+{
+    return enclosure + QLatin1Char('/') + QString::number(position);
+}
+} // namespace
+
+SerialConsoleWindow *MainWindow::switchConsole(int position) const
+{
+    return m_switchConsoles.value(switchConsoleKey(currentEnclosureName(), position));
+}
+
+void MainWindow::chooseSwitchConsole()
+{
+    const Enclosure *enclosure = m_inventory && m_enclosureIndex >= 0
+        ? &m_inventory->enclosures.at(m_enclosureIndex)
+        : nullptr;
+    if (!enclosure)
+        return;
+    QList<int> positions;
+    for (const SwitchInfo &s : enclosure->switches)
+        positions.append(s.position);
+    std::sort(positions.begin(), positions.end());
+    if (positions.size() < 2) {
+        openSwitchConsole(positions.value(0, 1));
+        return;
+    }
+    QStringList items;
+    for (int position : std::as_const(positions))
+        items << tr("Switch module %1").arg(position);
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Switch Console"));
+    dialog->setLabelText(tr("Open the serial console of:"));
+    dialog->setComboBoxItems(items);
+    connect(dialog, &QInputDialog::accepted, this, [this, dialog, items, positions] {
+        const qsizetype index = items.indexOf(dialog->textValue());
+        if (index >= 0)
+            openSwitchConsole(positions.at(index));
+    });
+    dialog->open();
+}
+
+void MainWindow::openSwitchConsole(int position)
+{
+    const Enclosure *enclosure = m_inventory && m_enclosureIndex >= 0
+        ? &m_inventory->enclosures.at(m_enclosureIndex)
+        : nullptr;
+    if (!enclosure) {
+        statusBar()->showMessage(
+            tr("Open an inventory first: a switch console belongs to an enclosure."), 5000);
+        return;
+    }
+    if (SerialConsoleWindow *window = switchConsole(position)) {
+        window->show();
+        window->raise();
+        window->activateWindow();
+        return;
+    }
+    // The port: the inventory's, else the last one used, else ask.
+    QString port;
+    for (const SwitchInfo &s : enclosure->switches) {
+        if (s.position == position)
+            port = s.serialPort;
+    }
+    QSettings *store = m_settingsMode == SettingsMode::Persistent ? new QSettings : nullptr;
+    if (port.isEmpty() && store)
+        port = SerialSettingsStore::recentPorts(*store).value(0);
+    const QString name = enclosure->name;
+    const QString profileId = enclosure->profileId;
+    if (port.isEmpty()) {
+        auto *dialog = new SerialSettingsDialog(store, this);
+        if (store)
+            store->setParent(dialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Serial Port of Switch Module %1").arg(position));
+        SerialSettings defaults;
+        dialog->setSettings(defaults);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, name, profileId, position] {
+            createSwitchConsole(name, profileId, position, dialog->settings());
+        });
+        dialog->open();
+        return;
+    }
+    SerialSettings serial;
+    serial.portName = port;
+    if (store)
+        serial = SerialSettingsStore::load(*store, port);
+    delete store;
+    createSwitchConsole(name, profileId, position, serial);
+}
+
+void MainWindow::createSwitchConsole(
+    const QString &enclosure, const QString &profileId, int position, const SerialSettings &serial)
+{
+    auto *store = m_settingsMode == SettingsMode::Persistent ? new QSettings : nullptr;
+    auto *window = new SerialConsoleWindow(
+        SerialConsoleWindow::Context {enclosure, profileId, position, m_inventoryPath}, serial,
+        store, this);
+    if (store)
+        store->setParent(window);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_switchConsoles.insert(switchConsoleKey(enclosure, position), window);
+    connect(
+        window, &SerialConsoleWindow::inventoryWritten, this, [this, window](const QString &path) {
+            m_logModel->append(window->serialSettings().portName, tr("Store switch MACs"),
+                LogModel::Result::Ok, QDir::toNativeSeparators(path));
+            if (path == m_inventoryPath)
+                reloadInventory();
+        });
+    window->resize(760, 560);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::openSwitchWizard()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackview.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -66,10 +68,9 @@ QPixmap RackView::background(int row)
     for (int slot = 1; slot <= slotTotal; ++slot) {
         SlotVisual v;
         v.slot = slot;
-        v.module = model()
-                       ->index(slot - 1, 0, enclosure)
-                       .data(ChassisModel::ModuleTypeRole)
-                       .value<ModuleType>();
+        const QModelIndex index = model()->index(slot - 1, 0, enclosure);
+        v.module = index.data(ChassisModel::ModuleTypeRole).value<ModuleType>();
+        v.c2730 = isSmallCpu(index);
         FrontPanelPainter::paintSlotBody(&painter, g.slotRect(slot), v, g.scale);
     }
     painter.end();
@@ -255,11 +256,8 @@ void RackView::paintEvent(QPaintEvent *event)
             SlotVisual v;
             v.slot = slot;
             v.module = index.data(ChassisModel::ModuleTypeRole).value<ModuleType>();
-            v.power = index.data(ChassisModel::PowerStateRole).value<PowerState>();
-            v.busy = index.data(ChassisModel::BusyRole).toBool();
+            setLedState(&v, index);
             v.identifying = index.data(ChassisModel::IdentifyRole).toBool();
-            v.error = v.power == PowerState::Unknown
-                && !index.data(ChassisModel::LastResultRole).toString().isEmpty();
             v.warning = !index.data(ChassisModel::WarningsRole).toStringList().isEmpty();
             v.selected = selection && selection->isRowSelected(slot - 1, enclosure);
             v.current = hasFocus() && current == index;
@@ -276,4 +274,25 @@ void RackView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QAbstractItemView::mouseDoubleClickEvent(event);
+}
+
+void RackView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_contextActions.isEmpty())
+        return;
+    // Right-click on an unselected module acts on that module, like a file manager.
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid() && selectionModel()
+        && !selectionModel()->isRowSelected(index.row(), index.parent())) {
+        selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    QMenu menu(this);
+    for (QAction *action : std::as_const(m_contextActions)) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(event->globalPos());
 }

@@ -7,6 +7,8 @@
 
 #include "frontpanelgeometry.h"
 
+class QAction;
+
 /// Up to 16 enclosures of a RackModel drawn front panel over front panel, scaled
 /// to fit, every slot clickable (click, Ctrl/Shift, rubber band, arrow keys).
 /// Each enclosure uses FrontPanelGeometry; the painting is FrontPanelPainter's.
@@ -17,6 +19,10 @@ class RackView : public QAbstractItemView
 public:
     explicit RackView(QWidget *parent = nullptr);
     ~RackView() override;
+
+    /// The actions of the context menu (nullptr = separator), e.g. MainWindow's.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    QList<QAction *> contextActions() const { return m_contextActions; }
 
     /// The geometry of the enclosure at @p row (empty when there is none).
     FrontPanelGeometry enclosureGeometry(int row) const;
@@ -45,6 +51,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void updateGeometries() override;
 
 private:
@@ -53,6 +60,7 @@ private:
 
     QPixmap background(int row);
 
+    QList<QAction *> m_contextActions;
     QList<FrontPanelGeometry> m_enclosures;
     /// Per enclosure: chassis and module faceplates, which change only with the
     /// inventory or the size. Null until painted once.

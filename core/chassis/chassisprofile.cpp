@@ -84,17 +84,24 @@ ChassisProfile makeDx1000()
     const QString switchText
         = QStringLiteral("Network switch module: 46 × 2.5GbE down, 2 × 40GbE QSFP+ up, "
                          "1000BASE-T management, serial console 115200 bit/s");
+    // The rear, seen from behind, in mm of the 448 × 86.5 mm body. ASSUMPTION, like
+    // the front layout: the seed shows the modules (two switch modules, CMM, fan
+    // modules, two 1600 W power units) but no drawing with measures. Power units
+    // stacked on the left, the switch modules stacked next to them, the CMM, then
+    // four fan modules (the seed gives no fan count) across the full height.
+    p.rearWidthMm = 448.0;
+    const QString fanText = QStringLiteral("Fan module (hot plug, redundant)");
+    const QString psuText = QStringLiteral("1600 W power unit, 80 PLUS Platinum, 200-240 VAC");
     p.rearModules = {
-        {Kind::Switch, 1, switchText},
-        {Kind::Switch, 2, switchText},
-        {Kind::Cmm, 1, QStringLiteral("Chassis management module (CMM)")},
-        // The seed names fan modules (hot plug, redundant) without a count; 4 is assumed.
-        {Kind::Fan, 1, QStringLiteral("Fan module")},
-        {Kind::Fan, 2, QStringLiteral("Fan module")},
-        {Kind::Fan, 3, QStringLiteral("Fan module")},
-        {Kind::Fan, 4, QStringLiteral("Fan module")},
-        {Kind::PowerUnit, 1, QStringLiteral("1600 W power unit, 80 PLUS Platinum")},
-        {Kind::PowerUnit, 2, QStringLiteral("1600 W power unit, 80 PLUS Platinum")},
+        {Kind::PowerUnit, 1, psuText, QRectF(3, 3, 74, 39.5)},
+        {Kind::PowerUnit, 2, psuText, QRectF(3, 44, 74, 39.5)},
+        {Kind::Switch, 1, switchText, QRectF(80, 3, 176, 39.5)},
+        {Kind::Switch, 2, switchText, QRectF(80, 44, 176, 39.5)},
+        {Kind::Cmm, 1, QStringLiteral("Chassis management module (CMM)"), QRectF(259, 3, 40, 80.5)},
+        {Kind::Fan, 1, fanText, QRectF(302, 3, 34.5, 80.5)},
+        {Kind::Fan, 2, fanText, QRectF(338, 3, 34.5, 80.5)},
+        {Kind::Fan, 3, fanText, QRectF(374, 3, 34.5, 80.5)},
+        {Kind::Fan, 4, fanText, QRectF(410, 3, 35, 80.5)},
     };
     p.macRule = MacRule {};
     return p;
@@ -129,6 +136,22 @@ const ChassisProfile::CpuSpec *ChassisProfile::cpu(const QString &cpuId) const
             return &c;
     }
     return nullptr;
+}
+
+const ChassisProfile::RearModule *ChassisProfile::rearModule(
+    RearModule::Kind kind, int rearPosition) const
+{
+    for (const RearModule &m : rearModules) {
+        if (m.kind == kind && m.position == rearPosition)
+            return &m;
+    }
+    return nullptr;
+}
+
+int ChassisProfile::rearModuleCount(RearModule::Kind kind) const
+{
+    return int(std::count_if(rearModules.cbegin(), rearModules.cend(),
+        [kind](const RearModule &m) { return m.kind == kind; }));
 }
 
 int ChassisProfile::hddCapableSlots() const

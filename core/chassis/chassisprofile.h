@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,9 @@ struct ChassisProfile
         Kind kind = Kind::Fan;
         int position = 1; ///< 1-based among modules of its kind
         QString description;
+        /// Where it sits on the rear, in mm from the top left of the enclosure body
+        /// as seen from behind (rearWidthMm × heightMm).
+        QRectF rectMm;
     };
 
     QString id; ///< stored in the inventory, e.g. "DX1000"
@@ -75,6 +79,10 @@ struct ChassisProfile
     QString managementPort;
 
     QList<RearModule> rearModules;
+    double rearWidthMm = 0; ///< the rear face of the body (no rack ears at the back)
+    /// nullptr when the profile has no such rear module.
+    const RearModule *rearModule(RearModule::Kind kind, int position) const;
+    int rearModuleCount(RearModule::Kind kind) const;
     MacRule macRule;
 
     /// nullptr when @p slot is not in the front layout.

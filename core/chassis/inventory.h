@@ -54,6 +54,10 @@ struct Enclosure
     MacAddress cmmMac;
     QList<SwitchInfo> switches;
     IpmiSettings ipmi;
+    /// Power-on stagger: at most this many modules powered on per interval (0 = all at
+    /// once), so the inrush of a full enclosure stays within its power units.
+    int powerOnStaggerModules = 0;
+    int powerOnStaggerIntervalMs = 1000;
     QList<SlotInfo> moduleSlots; ///< sorted by slot number; slots not listed are empty
 
     const SlotInfo *slot(int number) const;

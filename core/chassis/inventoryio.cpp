@@ -108,7 +108,7 @@ private:
         checkKeys(o, here,
             {QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("location"),
                 QStringLiteral("cmm"), QStringLiteral("switches"), QStringLiteral("ipmi"),
-                QStringLiteral("slots")});
+                QStringLiteral("powerOnStagger"), QStringLiteral("slots")});
         Enclosure e;
         e.name = string(o, here, QStringLiteral("name"), true).trimmed();
         if (e.name.isEmpty())
@@ -149,6 +149,17 @@ private:
             e.ipmi
                 = readIpmi(object(o.value(QStringLiteral("ipmi")), here / QStringLiteral("ipmi")),
                     here / QStringLiteral("ipmi"), IpmiSettings());
+
+        if (o.contains(QStringLiteral("powerOnStagger"))) {
+            // Optional (added in version 1 without a version change): older files lack it.
+            const Path p = here / QStringLiteral("powerOnStagger");
+            const QJsonObject stagger = object(o.value(QStringLiteral("powerOnStagger")), p);
+            checkKeys(stagger, p, {QStringLiteral("modules"), QStringLiteral("intervalMs")});
+            e.powerOnStaggerModules
+                = integer(stagger, p, QStringLiteral("modules"), 0, profile->slotCount, 0);
+            e.powerOnStaggerIntervalMs
+                = integer(stagger, p, QStringLiteral("intervalMs"), 100, 600000, 1000);
+        }
 
         const QJsonArray slotArray = array(o, here, QStringLiteral("slots"));
         QSet<int> seen;
@@ -498,6 +509,12 @@ QByteArray InventoryIo::serialize(const Inventory &inventory)
         }
         eo.insert(QStringLiteral("switches"), switches);
         eo.insert(QStringLiteral("ipmi"), ipmiToJson(e.ipmi));
+        if (e.powerOnStaggerModules > 0) {
+            QJsonObject stagger;
+            stagger.insert(QStringLiteral("modules"), e.powerOnStaggerModules);
+            stagger.insert(QStringLiteral("intervalMs"), e.powerOnStaggerIntervalMs);
+            eo.insert(QStringLiteral("powerOnStagger"), stagger);
+        }
         QJsonArray slotArray;
         for (const SlotInfo &s : e.moduleSlots) {
             QJsonObject so;

@@ -126,6 +126,20 @@ bool SerialSession::sendBreak()
     return true;
 }
 
+void SerialSession::setDataTerminalReady(bool on)
+{
+    m_settings.dataTerminalReady = on;
+    if (m_port)
+        m_port->setDataTerminalReady(on);
+}
+
+void SerialSession::setRequestToSend(bool on)
+{
+    m_settings.requestToSend = on;
+    if (m_port && m_settings.flowControl != QSerialPort::HardwareControl)
+        m_port->setRequestToSend(on);
+}
+
 bool SerialSession::write(const QByteArray &data)
 {
     if (state() != State::Established || !m_port)

@@ -32,6 +32,10 @@ public:
     /// Holds the line in the break state for 250 ms (e.g. to reach a boot
     /// loader); nothing happens on ports without a break condition.
     bool sendBreak() override;
+    /// Asserts or drops DTR / RTS now (if open) and on every later opening.
+    /// RTS is left to the port under hardware flow control.
+    void setDataTerminalReady(bool on);
+    void setRequestToSend(bool on);
 
     /// When the port goes away (USB unplugged, the lab stopped), try to open it
     /// again every @p intervalMs until it is back; the session stays Lost with

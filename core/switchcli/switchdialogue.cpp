@@ -88,20 +88,37 @@ void SwitchDialogue::run(
         return;
     m_user = user;
     m_password = password;
+    m_logoutOnly = false;
     m_steps.clear();
     for (const QString &command : commands)
         m_steps.append(Step {command.trimmed(), StepStatus::Pending, {}, {}, 0});
+
+    if (isFactoryDefault(user, password))
+        Q_EMIT warning(tr("%1: the switch still uses the factory-default login admin/admin; change "
+                          "its password")
+                           .arg(m_session->description()));
+    begin();
+}
+
+void SwitchDialogue::logout()
+{
+    if (isRunning() || !m_session)
+        return;
+    m_user.clear();
+    m_password.clear();
+    m_logoutOnly = true;
+    m_steps.clear(); // chosen when the prompt shows where the CLI stands
+    begin();
+}
+
+void SwitchDialogue::begin()
+{
     m_current = -1;
     m_wakeAttempts = 0;
     m_prompt.clear();
     m_buffer.clear();
     m_transcript.clear();
     m_error.clear();
-
-    if (isFactoryDefault(user, password))
-        Q_EMIT warning(tr("%1: the switch still uses the factory-default login admin/admin; change "
-                          "its password")
-                           .arg(m_session->description()));
 
     switch (m_session->state()) {
     case ConsoleSession::State::Established:
@@ -177,11 +194,19 @@ void SwitchDialogue::advance()
     case Phase::WaitSession:
         return;
     case Phase::Wake:
-        if (atLoginPrompt()) {
+        if (atLoginPrompt() && m_logoutOnly) {
+            finish(true); // already logged out
+        } else if (atLoginPrompt()) {
             m_phase = Phase::User;
             m_buffer.clear();
             send(m_user.toUtf8() + '\r');
             arm(m_timeouts.promptMs);
+        } else if (atCliPrompt(&prompt) && m_logoutOnly) {
+            m_prompt = prompt;
+            if (prompt.contains(u'('))
+                m_steps.append(Step {QStringLiteral("end"), StepStatus::Pending, {}, {}, 0});
+            m_steps.append(Step {QStringLiteral("exit"), StepStatus::Pending, {}, {}, 0});
+            startStep(0);
         } else if (atCliPrompt(&prompt)) {
             m_prompt = prompt;
             // Someone left the CLI in configuration mode: back out first.
@@ -215,7 +240,9 @@ void SwitchDialogue::advance()
         return;
     case Phase::Command: {
         Step &step = m_steps[m_current];
-        const bool loggedOut = step.command == u"exit" && isPrivileged(m_prompt) && atLoginPrompt();
+        // `exit` outside the configuration modes (`Switch >`, `Switch #`) logs out.
+        const bool loggedOut
+            = step.command == u"exit" && !m_prompt.contains(u'(') && atLoginPrompt();
         if (!loggedOut && !atCliPrompt(&prompt))
             return;
         // The answer: what came between the echoed command and the next prompt.

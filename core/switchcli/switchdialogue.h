@@ -57,6 +57,12 @@ public:
     /// once; progress comes through the signals. The password is kept only
     /// until it has been typed.
     void run(const QString &user, const QByteArray &password, const QStringList &commands);
+    /// Leaves the switch logged out from wherever the CLI is: `end` out of a
+    /// configuration mode, then `exit`; nothing when it already shows the login
+    /// prompt. For after a failed run, which can stop in a configuration mode.
+    /// Returns at once; steps() are then the commands typed, and finished()
+    /// reports the outcome as for run().
+    void logout();
     /// Stops after the current command; it and the rest are marked accordingly.
     void cancel();
 
@@ -87,6 +93,7 @@ private:
     void onStateChanged(ConsoleSession::State state, const QString &reason);
     void onTimeout();
     void advance();
+    void begin();
     void wake();
     void startStep(int index);
     void finishStep(StepStatus status, const QString &message);
@@ -102,6 +109,7 @@ private:
     Phase m_phase = Phase::Idle;
     QString m_user;
     QByteArray m_password;
+    bool m_logoutOnly = false; ///< logout(): never log in; choose the commands at the prompt
     QList<Step> m_steps;
     int m_current = -1;
     int m_wakeAttempts = 0;
