@@ -2,11 +2,13 @@
 // dxchassis: the GUI. Wiring only: command line, translations, the main window.
 
 #include <cstdio>
+#include <optional>
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHash>
 #include <QIcon>
 #include <QPixmap>
 #include <QTimer>
@@ -55,8 +57,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "Use the user interface language LANG (e.g. ja or en) instead of the system's."),
         QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QCoreApplication::translate(
+            "main", "Show VIEW first: front, rear, rack or table (default: the last one used)."),
+        QCoreApplication::translate("main", "VIEW"));
     parser.addOption(inventoryOption);
     parser.addOption(screenshotOption);
+    parser.addOption(viewOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("inventory"),
         QCoreApplication::translate("main", "Inventory file to open."),
@@ -80,11 +87,31 @@ int main(int argc, char *argv[])
     if (inventory.isEmpty())
         inventory = qEnvironmentVariable("DXCHASSIS_INVENTORY");
 
+    std::optional<MainWindow::CentralView> view;
+    if (parser.isSet(viewOption)) {
+        static const QHash<QString, MainWindow::CentralView> views {
+            {QStringLiteral("front"), MainWindow::CentralView::Front},
+            {QStringLiteral("rear"), MainWindow::CentralView::Rear},
+            {QStringLiteral("rack"), MainWindow::CentralView::Rack},
+            {QStringLiteral("table"), MainWindow::CentralView::Table},
+        };
+        const QString name = parser.value(viewOption).toLower();
+        if (!views.contains(name)) {
+            printError(QCoreApplication::translate(
+                "main", "--view: '%1' is not a view; use front, rear, rack or table")
+                           .arg(parser.value(viewOption)));
+            return 2;
+        }
+        view = views.value(name);
+    }
+
     const QString screenshot = parser.value(screenshotOption);
     // A screenshot must not depend on, nor change, the operator's saved layout.
     MainWindow window(screenshot.isEmpty() ? MainWindow::SettingsMode::Persistent
                                            : MainWindow::SettingsMode::Ephemeral);
     const bool loaded = inventory.isEmpty() || window.openInventory(inventory);
+    if (view)
+        window.setCentralView(*view);
     window.show();
 
     if (!screenshot.isEmpty()) {

@@ -255,6 +255,52 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         window.grab().save(QDir::temp().filePath(QStringLiteral("tst_frontpanel_lab_rack.png")));
     }
+
+    /// `dxchassis --screenshot FILE --view VIEW INVENTORY`, the real binary: it
+    /// refreshes the power states through the lab, then writes a picture that is
+    /// not blank, for each view; a view it does not know is a usage error.
+    void screenshotBinaryRefreshesAndWritesEachView()
+    {
+        const QString binary = QDir(QCoreApplication::applicationDirPath())
+                                   .filePath(QStringLiteral("../app/dxchassis"));
+        QVERIFY2(QFile::exists(binary), qPrintable(binary));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString &view : {QStringLiteral("front"), QStringLiteral("rear"),
+                 QStringLiteral("rack"), QStringLiteral("table")}) {
+            const QString png = dir.filePath(view + QStringLiteral(".png"));
+            QProcess dxchassis;
+            dxchassis.setProcessEnvironment(environment);
+            dxchassis.start(binary,
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                    png, QStringLiteral("--view"), view, m_inventoryPath});
+            QVERIFY(dxchassis.waitForFinished(120000));
+            const QString err = QString::fromUtf8(dxchassis.readAllStandardError());
+            QVERIFY2(dxchassis.exitCode() == 0, qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("power states refreshed: 46 answered, 0 did not")),
+                qPrintable(err));
+            const QImage shot(png);
+            QVERIFY2(!shot.isNull(), qPrintable(png));
+            QSet<QRgb> colours;
+            for (int y = 0; y < shot.height(); y += 3)
+                for (int x = 0; x < shot.width(); x += 3)
+                    colours.insert(shot.pixel(x, y));
+            QVERIFY2(colours.size() > 50, qPrintable(view + QStringLiteral(": (nearly) blank")));
+        }
+        QProcess wrong;
+        wrong.setProcessEnvironment(environment);
+        wrong.start(binary,
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"),
+                QStringLiteral("side"), m_inventoryPath});
+        QVERIFY(wrong.waitForFinished(60000));
+        QCOMPARE(wrong.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(wrong.readAllStandardError())
+                    .contains(QStringLiteral("'side' is not a view")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
 };
 
 QTEST_MAIN(TestFrontPanelLab)

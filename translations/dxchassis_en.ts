@@ -93,11 +93,17 @@
     <name>MacDiscoveryDialog</name>
     <message numerus="yes">
         <source>%n module(s) read.</source>
-        <translation><numerusform>%n module read.</numerusform><numerusform>%n modules read.</numerusform></translation>
+        <translation>
+            <numerusform>%n module read.</numerusform>
+            <numerusform>%n modules read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) a look (⚠).</source>
-        <translation><numerusform>%n needs a look (⚠).</numerusform><numerusform>%n need a look (⚠).</numerusform></translation>
+        <translation>
+            <numerusform>%n needs a look (⚠).</numerusform>
+            <numerusform>%n need a look (⚠).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -146,11 +152,17 @@
     </message>
     <message numerus="yes">
         <source>Copied %n slot(s) as CSV</source>
-        <translation><numerusform>Copied %n slot as CSV</numerusform><numerusform>Copied %n slots as CSV</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n slot as CSV</numerusform>
+            <numerusform>Copied %n slots as CSV</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied the MACs of %n slot(s)</source>
-        <translation><numerusform>Copied the MACs of %n slot</numerusform><numerusform>Copied the MACs of %n slots</numerusform></translation>
+        <translation>
+            <numerusform>Copied the MACs of %n slot</numerusform>
+            <numerusform>Copied the MACs of %n slots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,23 +183,38 @@
     </message>
     <message numerus="yes">
         <source>Identify for %n second(s)</source>
-        <translation><numerusform>Identify for %n second</numerusform><numerusform>Identify for %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>Identify for %n second</numerusform>
+            <numerusform>Identify for %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed module(s) acknowledged</source>
-        <translation><numerusform>%n failed module acknowledged</numerusform><numerusform>%n failed modules acknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n failed module acknowledged</numerusform>
+            <numerusform>%n failed modules acknowledged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n failed — acknowledge</source>
-        <translation><numerusform>⚠ %n failed — acknowledge</numerusform><numerusform>⚠ %n failed — acknowledge</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n failed — acknowledge</numerusform>
+            <numerusform>⚠ %n failed — acknowledge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n module(s) per %2 ms</source>
-        <translation><numerusform>%1: %n module per %2 ms</numerusform><numerusform>%1: %n modules per %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n module per %2 ms</numerusform>
+            <numerusform>%1: %n modules per %2 ms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) written to the inventory</source>
-        <translation><numerusform>%n module written to the inventory</numerusform><numerusform>%n modules written to the inventory</numerusform></translation>
+        <translation>
+            <numerusform>%n module written to the inventory</numerusform>
+            <numerusform>%n modules written to the inventory</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,19 +248,31 @@
     <name>RawCommandDialog</name>
     <message numerus="yes">
         <source>(%n request(s), listed below)</source>
-        <translation><numerusform>(%n request, listed below)</numerusform><numerusform>(%n requests, listed below)</numerusform></translation>
+        <translation>
+            <numerusform>(%n request, listed below)</numerusform>
+            <numerusform>(%n requests, listed below)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) ready; nothing is sent before you press Send.</source>
-        <translation><numerusform>%n request ready; nothing is sent before you press Send.</numerusform><numerusform>%n requests ready; nothing is sent before you press Send.</numerusform></translation>
+        <translation>
+            <numerusform>%n request ready; nothing is sent before you press Send.</numerusform>
+            <numerusform>%n requests ready; nothing is sent before you press Send.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n request(s).</source>
-        <translation><numerusform>Cancelled after %n request.</numerusform><numerusform>Cancelled after %n requests.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n request.</numerusform>
+            <numerusform>Cancelled after %n requests.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent to %1.</source>
-        <translation><numerusform>%n request sent to %1.</numerusform><numerusform>%n requests sent to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n request sent to %1.</numerusform>
+            <numerusform>%n requests sent to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

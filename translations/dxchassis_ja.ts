@@ -1641,11 +1641,15 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     </message>
     <message numerus="yes">
         <source>%n module(s) read.</source>
-        <translation><numerusform>%n モジュールを読み取りました。</numerusform></translation>
+        <translation>
+            <numerusform>%n モジュールを読み取りました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) a look (⚠).</source>
-        <translation><numerusform>%n 件は確認が必要です（⚠）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は確認が必要です（⚠）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Write to Inventory</source>
@@ -2122,7 +2126,9 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     </message>
     <message numerus="yes">
         <source>Copied %n slot(s) as CSV</source>
-        <translation><numerusform>%n スロットを CSV としてコピーしました</numerusform></translation>
+        <translation>
+            <numerusform>%n スロットを CSV としてコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected slots have no known MACs</source>
@@ -2130,7 +2136,9 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     </message>
     <message numerus="yes">
         <source>Copied the MACs of %n slot(s)</source>
-        <translation><numerusform>%n スロットの MAC をコピーしました</numerusform></translation>
+        <translation>
+            <numerusform>%n スロットの MAC をコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Switch module %1</source>
@@ -2580,7 +2588,9 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message numerus="yes">
         <source>Identify for %n second(s)</source>
-        <translation><numerusform>%n 秒間識別</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒間識別</numerusform>
+        </translation>
     </message>
     <message>
         <source>Identify on</source>
@@ -2600,11 +2610,15 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message numerus="yes">
         <source>%n failed module(s) acknowledged</source>
-        <translation><numerusform>失敗した %n モジュールを確認済みにしました</numerusform></translation>
+        <translation>
+            <numerusform>失敗した %n モジュールを確認済みにしました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n failed — acknowledge</source>
-        <translation><numerusform>⚠ %n 件失敗 — 確認</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n 件失敗 — 確認</numerusform>
+        </translation>
     </message>
     <message>
         <source>enclosure %1 is no longer in the file</source>
@@ -2626,7 +2640,9 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message numerus="yes">
         <source>%1: %n module(s) per %2 ms</source>
-        <translation><numerusform>%1: %2 ms ごとに %n モジュール</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 ms ごとに %n モジュール</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no stagger</source>
@@ -2672,7 +2688,9 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message numerus="yes">
         <source>%n module(s) written to the inventory</source>
-        <translation><numerusform>%n モジュールをインベントリに書き込みました</numerusform></translation>
+        <translation>
+            <numerusform>%n モジュールをインベントリに書き込みました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3521,11 +3539,15 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message numerus="yes">
         <source>(%n request(s), listed below)</source>
-        <translation><numerusform>（%n 件の要求、下に一覧）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 件の要求、下に一覧）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) ready; nothing is sent before you press Send.</source>
-        <translation><numerusform>%n 件の要求の準備ができました。「送信」を押すまで何も送りません。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の要求の準備ができました。「送信」を押すまで何も送りません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown completion code</source>
@@ -3550,11 +3572,15 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message numerus="yes">
         <source>Cancelled after %n request(s).</source>
-        <translation><numerusform>%n 件の要求のあと中止しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の要求のあと中止しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent to %1.</source>
-        <translation><numerusform>%1 に %n 件の要求を送りました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 に %n 件の要求を送りました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending request %1 of %2 to %3…</source>
@@ -4785,6 +4811,18 @@ BMC, else of its enclosure, and ask only when it has none.
     <message>
         <source>dxchassis: power states refreshed: %1 answered, %2 did not</source>
         <translation>dxchassis: 電源状態を更新しました: %1 台が応答、%2 台が応答なし</translation>
+    </message>
+    <message>
+        <source>Show VIEW first: front, rear, rack or table (default: the last one used).</source>
+        <translation>最初に VIEW を表示します: front、rear、rack または table（既定: 前回のもの）。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>--view: '%1' is not a view; use front, rear, rack or table</source>
+        <translation>--view: '%1' はビューではありません。front、rear、rack または table を指定してください</translation>
     </message>
 </context>
 </TS>
