@@ -6,6 +6,7 @@
 
 #include "consolepane.h"
 #include "consolewindow.h"
+#include "sessionlogdialog.h"
 #include "terminalwidget.h"
 
 #include <QCheckBox>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void typeIntoAllIsExplicitAndReachesOnlyTargets();
     void openConsolesUsesTheEnclosureSource();
     void logKeepsWritingAcrossReconnects();
+    void logActionAsksWithoutBlockingAndWritesRawBytes();
 
 private:
     FakeSession *session(int slotNumber) const;
@@ -303,6 +305,36 @@ void TestConsoleWindow::logKeepsWritingAcrossReconnects()
 
     QVERIFY(!pane->startLog({dir.filePath(QStringLiteral("missing/x.log"))}, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot write the console log")), qPrintable(error));
+}
+
+void TestConsoleWindow::logActionAsksWithoutBlockingAndWritesRawBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slot23.raw"));
+    m_window->openConsolesFor(testEnclosure(), {23});
+    ConsolePane *pane = m_window->pane(23);
+    session(23)->establish();
+    auto *log = m_window->findChild<QAction *>(QStringLiteral("actionConsoleLog"));
+    QVERIFY(log && log->isEnabled());
+    log->trigger(); // returns at once: the dialog is window-modal, not a nested loop
+    auto *dialog = m_window->findChild<SessionLogDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!pane->isLogging());
+    QVERIFY(!log->isChecked()); // not until a file is open
+    SessionLog::Settings raw;
+    raw.path = path;
+    raw.format = SessionLog::Format::Raw;
+    dialog->setSettings(raw);
+    dialog->accept();
+    QVERIFY(pane->isLogging());
+    QVERIFY(log->isChecked());
+    session(23)->receive("\x1b[1mAMI BIOS\x1b[m\r\n");
+    log->trigger(); // unchecks: stops
+    QVERIFY(!pane->isLogging());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("\x1b[1mAMI BIOS\x1b[m\r\n"));
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -381,18 +381,6 @@
         <translation>ファイルにログ記録(&amp;L)…</translation>
     </message>
     <message>
-        <source>Write what the current console shows to a text file, with a timestamp per line (10 MB per file, 3 older files kept)</source>
-        <translation>現在のコンソールの表示内容を、各行にタイムスタンプを付けてテキストファイルに書き出します (1 ファイル 10 MB まで、古いファイルは 3 つまで保持)</translation>
-    </message>
-    <message>
-        <source>Log Console to File</source>
-        <translation>コンソールのログをファイルに記録</translation>
-    </message>
-    <message>
-        <source>Log files (*.log *.txt)</source>
-        <translation>ログファイル (*.log *.txt)</translation>
-    </message>
-    <message>
         <source>&amp;Close Console</source>
         <translation>コンソールを閉じる(&amp;C)</translation>
     </message>
@@ -423,6 +411,18 @@
         <translation>
             <numerusform>一斉入力中: 入力内容は %n 個のコンソールに送信されます: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the current console to a file: plain text (with a timestamp per line if wanted) or raw bytes; 10 MB per file, 3 older files kept</source>
+        <translation>現在のコンソールをファイルに書き出す: プレーンテキスト（必要なら各行にタイムスタンプ）または生のバイト列。1 ファイル 10 MB、古いファイルは 3 個まで保持</translation>
+    </message>
+    <message>
+        <source>The console was closed; nothing is logged</source>
+        <translation>コンソールが閉じられたため、何も記録しません</translation>
+    </message>
+    <message>
+        <source>Logging to %1</source>
+        <translation>%1 に記録中</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "consolepane.h"
 #include "console/solsession.h"
 #include "passwordprompt.h"
+#include "sessionlogdialog.h"
 #include "terminalwidget.h"
 
 #include <cmath>
@@ -11,7 +12,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QFileDialog>
+#include <QDir>
+#include <QPointer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -122,9 +124,11 @@ void ConsoleWindow::createActions()
             p->showFindBar();
     });
     m_logAction = new QAction(tr("&Log to File…"), this);
+    m_logAction->setObjectName(QStringLiteral("actionConsoleLog"));
     m_logAction->setCheckable(true);
-    m_logAction->setToolTip(tr("Write what the current console shows to a text file, with "
-                               "a timestamp per line (10 MB per file, 3 older files kept)"));
+    m_logAction->setToolTip(tr("Write the current console to a file: plain text (with a "
+                               "timestamp per line if wanted) or raw bytes; 10 MB per file, "
+                               "3 older files kept"));
     connect(m_logAction, &QAction::triggered, this, [this](bool on) {
         ConsolePane *p = currentPane();
         if (!p)
@@ -133,14 +137,28 @@ void ConsoleWindow::createActions()
             p->stopLog();
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Log Console to File"),
-            QStringLiteral("slot%1.log").arg(p->slotNumber()), tr("Log files (*.log *.txt)"));
-        QString error;
-        if (path.isEmpty() || !p->startLog({path, SessionLog::Format::PlainText, true}, &error)) {
-            if (!error.isEmpty())
+        m_logAction->setChecked(false); // until a file is open
+        auto *dialog = new SessionLogDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        SessionLog::Settings suggested;
+        suggested.path = QDir::home().filePath(QStringLiteral("slot%1.log").arg(p->slotNumber()));
+        suggested.timestamps = true;
+        dialog->setSettings(suggested);
+        const QPointer<ConsolePane> pane(p);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, pane] {
+            QString error;
+            if (!pane) {
+                statusBar()->showMessage(tr("The console was closed; nothing is logged"), 10000);
+            } else if (!pane->startLog(dialog->settings(), &error)) {
                 statusBar()->showMessage(error, 10000);
-            m_logAction->setChecked(false);
-        }
+            } else {
+                statusBar()->showMessage(
+                    tr("Logging to %1").arg(QDir::toNativeSeparators(dialog->settings().path)),
+                    5000);
+            }
+            updateActions();
+        });
+        dialog->open();
     });
     m_closeAction = new QAction(tr("&Close Console"), this);
     connect(m_closeAction, &QAction::triggered, this, [this] { closePane(currentPane()); });
