@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passwordsource.h"
 
+#include "common/secretfile.h"
+
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace {
 struct Tr
@@ -28,21 +28,24 @@ std::optional<QByteArray> PasswordSource::read(QString *error,
         return fail(Tr::tr("give the password either with --password-file or with -E, not both"));
 
     if (!file.isEmpty()) {
-        const QFileInfo info(file);
-        if (!info.exists())
-            return fail(Tr::tr("--password-file %1: no such file").arg(file));
         // Like ssh with a private key: a password others can read is no secret.
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-            | QFileDevice::ReadOther | QFileDevice::WriteOther;
-        if (info.permissions() & others)
+        const SecretFileRead secret = SecretFile::read(file);
+        switch (secret.status) {
+        case SecretFileRead::Status::Missing:
+            return fail(Tr::tr("--password-file %1: no such file").arg(file));
+        case SecretFileRead::Status::OthersCanAccess:
             return fail(Tr::tr("--password-file %1: other users can read or change it; allow only "
                                "its owner (chmod 600 %1)")
                             .arg(file));
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Tr::tr("--password-file %1: %2").arg(file, f.errorString()));
-        QByteArray line = f.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
+        case SecretFileRead::Status::Unreadable:
+            return fail(Tr::tr("--password-file %1: %2").arg(file, secret.error));
+        case SecretFileRead::Status::Ok:
+            break;
+        }
+        // The first line is the password, without its line ending.
+        const qsizetype end = secret.content.indexOf('\n');
+        QByteArray line = end < 0 ? secret.content : secret.content.left(end);
+        while (line.endsWith('\r'))
             line.chop(1);
         return line;
     }

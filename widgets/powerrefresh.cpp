@@ -2,10 +2,10 @@
 #include "powerrefresh.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include "chassismodel.h"
+#include "common/secretfile.h"
 #include "ipmi/bulkrunner.h"
 #include "ipmi/ipmibackend.h"
 
@@ -36,21 +36,22 @@ std::optional<QByteArray> PowerRefresh::passwordFromFreeIpmiConfig(
         return std::nullopt;
     };
     const QString name = QDir::toNativeSeparators(configFile);
-    const QFileInfo info(configFile);
-    if (!info.exists())
-        return fail(tr("%1: no such file").arg(name));
     // A password others can read is no secret (as dxctl --password-file).
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    if (info.permissions() & others)
+    const SecretFileRead secret = SecretFile::read(configFile);
+    switch (secret.status) {
+    case SecretFileRead::Status::Missing:
+        return fail(tr("%1: no such file").arg(name));
+    case SecretFileRead::Status::OthersCanAccess:
         return fail(tr("%1: other users can read or change it; allow only its owner (chmod 600)")
                         .arg(name));
-    QFile file(configFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: %2").arg(name, file.errorString()));
+    case SecretFileRead::Status::Unreadable:
+        return fail(tr("%1: %2").arg(name, secret.error));
+    case SecretFileRead::Status::Ok:
+        break;
+    }
     QString fileUser;
     std::optional<QByteArray> password;
-    for (QByteArray line : file.readAll().split('\n')) {
+    for (QByteArray line : secret.content.split('\n')) {
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
