@@ -2,8 +2,8 @@
 #include "bmcendpoint.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
-#include <QRegularExpression>
+
+#include <arpa/inet.h>
 
 namespace {
 // Gives lupdate and the translator one context for this file's strings.
@@ -14,16 +14,48 @@ struct Tr
 
 bool isValidHostName(const QString &host)
 {
-    // RFC 1123 labels, dot separated; or an IPv4 literal (which matches too).
-    static const QRegularExpression label(QStringLiteral("^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$"));
+    // RFC 1123 labels (1-63 letters, digits or '-', not starting or ending with
+    // '-'), dot separated; an IPv4 literal matches too.
     if (host.isEmpty() || host.size() > 253)
         return false;
-    const QStringList labels = host.split(u'.');
-    for (const QString &l : labels) {
-        if (!label.match(l).hasMatch())
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= host.size(); ++i) {
+        if (i == host.size() || host.at(i) == u'.') {
+            const qsizetype length = i - labelStart;
+            if (length < 1 || length > 63 || host.at(labelStart) == u'-'
+                || host.at(i - 1) == u'-')
+                return false;
+            labelStart = i + 1;
+            continue;
+        }
+        const char16_t c = host.at(i).unicode();
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+            || (c >= u'0' && c <= u'9') || c == u'-';
+        if (!allowed)
             return false;
     }
     return true;
+}
+
+/// An IPv6 literal, optionally with a zone ("fe80::1%eth0"), as getaddrinfo takes
+/// it. inet_pton rather than QHostAddress keeps QtNetwork out of dxctl, whose
+/// start-up time counts against every command.
+bool isIpv6Address(const QString &host)
+{
+    const qsizetype percent = host.indexOf(u'%');
+    const QString address = percent < 0 ? host : host.left(percent);
+    if (percent >= 0) {
+        // An interface name or number: letters, digits, '.', '_' and '-'.
+        const QString zone = host.mid(percent + 1);
+        if (zone.isEmpty())
+            return false;
+        for (const QChar c : zone) {
+            if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-'))
+                return false;
+        }
+    }
+    in6_addr parsed {};
+    return inet_pton(AF_INET6, address.toLatin1().constData(), &parsed) == 1;
 }
 } // namespace
 
@@ -51,15 +83,13 @@ std::optional<BmcEndpoint> BmcEndpoint::parse(const QString &input, QString *err
                 return fail(Tr::tr("\"%1\": expected ':port' after ']'").arg(text));
             portText = rest.mid(1);
         }
-        QHostAddress addr;
-        if (!addr.setAddress(ep.host) || addr.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!isIpv6Address(ep.host))
             return fail(Tr::tr("\"%1\" is not an IPv6 address").arg(ep.host));
     } else {
         const qsizetype colons = text.count(u':');
         if (colons > 1) {
             // A bare IPv6 literal, no port.
-            QHostAddress addr;
-            if (!addr.setAddress(text))
+            if (!isIpv6Address(text))
                 return fail(Tr::tr("\"%1\" is not a host name or address").arg(text));
             ep.host = text;
         } else if (colons == 1) {
