@@ -8,7 +8,7 @@
 
 #include "chassis/bmcendpoint.h"
 #include "chassis/inventoryio.h"
-#include "credentials/keychaincredentialstore.h"
+#include "keychainmodule.h"
 #include "passwordsource.h"
 
 namespace {
@@ -32,7 +32,7 @@ PasswordCommands::PasswordCommands(QTextStream &out, QTextStream &err)
 
 std::unique_ptr<CredentialStore> PasswordCommands::systemKeychain()
 {
-    return std::make_unique<KeychainCredentialStore>();
+    return KeychainModule::load();
 }
 
 CredentialResult PasswordCommands::wait(

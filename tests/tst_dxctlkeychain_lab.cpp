@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <tuple>
+
 #include <unistd.h>
 
 namespace {
@@ -126,6 +128,8 @@ private slots:
     void passwordFileStillWinsOverTheKeychain();
     void setRefusesAnEnclosureTheInventoryLacks();
     void withoutKeychainServiceSetAndForgetSaySo();
+    void keychainLibrariesLoadOnlyWhenACommandNeedsTheKeychain();
+    void withoutItsKeychainModuleDxctlSaysWhichFileAndWhy();
     void passwordOnNoCommandLineAndOnlyInTheKeyringsStore();
 
 private:
@@ -260,6 +264,71 @@ void TestDxctlKeychainLab::withoutKeychainServiceSetAndForgetSaySo()
     QCOMPARE(run.status, 2);
     QVERIFY2(
         run.err.contains(QStringLiteral("the system keychain was no help")), qPrintable(run.err));
+}
+
+void TestDxctlKeychainLab::keychainLibrariesLoadOnlyWhenACommandNeedsTheKeychain()
+{
+    // glibc's loader names every object it maps (LD_DEBUG=files, on stderr).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    Run run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
+                        m_goodFile, QStringLiteral("power"), QStringLiteral("status"),
+                        QStringLiteral("lab:s4")},
+        {}, environment);
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("libfreeipmi")), "LD_DEBUG=files printed nothing");
+    for (const char *library :
+        {"dxctl-keychain.so", "libqt6keychain", "libQt6DBus", "libQt6Network", "libipmiconsole"})
+        QVERIFY2(!run.err.contains(QLatin1String(library)), library);
+
+    QCOMPARE(setPassword("Administrator").status, 0);
+    run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
+                    QStringLiteral("status"), QStringLiteral("lab:s4")},
+        {}, environment);
+    QCOMPARE(run.status, 0);
+    QCOMPARE(run.out, QStringLiteral("lab:s4: off\n"));
+    QVERIFY2(run.err.contains(QStringLiteral("dxctl-keychain.so")), "the module was not loaded");
+    QVERIFY2(run.err.contains(QStringLiteral("libqt6keychain")), "QtKeychain was not loaded");
+}
+
+void TestDxctlKeychainLab::withoutItsKeychainModuleDxctlSaysWhichFileAndWhy()
+{
+    // A copy of dxctl in a folder without the module (nor, here, an installed one).
+    const QString bin = m_dir.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString copy = QDir(bin).filePath(QStringLiteral("dxctl"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(dxctlPath(), copy));
+    const QString module = QDir(bin).filePath(QStringLiteral("dxctl-keychain.so"));
+    auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(copy, arguments);
+        process.waitForFinished(60000);
+        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+    };
+
+    auto [status, err] = run({QStringLiteral("password"), QStringLiteral("forget"), QStringLiteral("lab")});
+    QCOMPARE(status, 1);
+    QVERIFY2(err.contains(QStringLiteral("dxctl's keychain module could not be loaded: ")),
+        qPrintable(err));
+    QVERIFY2(err.contains(module + QStringLiteral(": no such file")), qPrintable(err));
+
+    // Something else under the module's name: refused with the loader's reason.
+    QFile junk(module);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a shared object\n");
+    junk.close();
+    std::tie(status, err)
+        = run({QStringLiteral("password"), QStringLiteral("forget"), QStringLiteral("lab")});
+    QCOMPARE(status, 1);
+    QVERIFY2(err.contains(module + QStringLiteral(": ")), qPrintable(err));
+    QVERIFY2(!err.contains(module + QStringLiteral(": no such file")), qPrintable(err));
+
+    // Commands that never need the keychain do not notice it is missing.
+    std::tie(status, err) = run({QStringLiteral("--inventory"), inventory(),
+        QStringLiteral("--password-file"), m_goodFile, QStringLiteral("power"),
+        QStringLiteral("status"), QStringLiteral("lab:s4")});
+    QVERIFY2(status == 0, qPrintable(err));
 }
 
 void TestDxctlKeychainLab::passwordOnNoCommandLineAndOnlyInTheKeyringsStore()

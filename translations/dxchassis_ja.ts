@@ -39,28 +39,28 @@
         <translation>BMC アドレスが空です</translation>
     </message>
     <message>
-        <source>"%1": missing ']' after the IPv6 address</source>
-        <translation>"%1": IPv6 アドレスの後に ']' がありません</translation>
+        <source>&quot;%1&quot;: missing &apos;]&apos; after the IPv6 address</source>
+        <translation>&quot;%1&quot;: IPv6 アドレスの後に &apos;]&apos; がありません</translation>
     </message>
     <message>
-        <source>"%1": expected ':port' after ']'</source>
-        <translation>"%1": ']' の後に ':ポート' が必要です</translation>
+        <source>&quot;%1&quot;: expected &apos;:port&apos; after &apos;]&apos;</source>
+        <translation>&quot;%1&quot;: &apos;]&apos; の後に &apos;:ポート&apos; が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv6 address</source>
-        <translation>"%1" は IPv6 アドレスではありません</translation>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>&quot;%1&quot; は IPv6 アドレスではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or address</source>
-        <translation>"%1" はホスト名でもアドレスでもありません</translation>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>&quot;%1&quot; はホスト名でもアドレスでもありません</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or IPv4 address</source>
-        <translation>"%1" は正しいホスト名または IPv4 アドレスではありません</translation>
+        <source>&quot;%1&quot; is not a valid host name or IPv4 address</source>
+        <translation>&quot;%1&quot; は正しいホスト名または IPv4 アドレスではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a UDP port (1-65535)</source>
-        <translation>"%1" は UDP ポート番号 (1-65535) ではありません</translation>
+        <source>&quot;%1&quot; is not a UDP port (1-65535)</source>
+        <translation>&quot;%1&quot; は UDP ポート番号 (1-65535) ではありません</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@
         <translation>全コンソールに入力(&amp;A)</translation>
     </message>
     <message>
-        <source>Send what you type to every console ticked "Include in typing to all"</source>
+        <source>Send what you type to every console ticked &quot;Include in typing to all&quot;</source>
         <translation>入力内容を「全コンソールへの一斉入力に含める」にチェックしたすべてのコンソールに送信します</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>dxctl、Qt、FreeIPMI のバージョンを表示します。</translation>
     </message>
     <message>
-        <source>Use the language LANG (e.g. ja or en) instead of the system's.</source>
+        <source>Use the language LANG (e.g. ja or en) instead of the system&apos;s.</source>
         <translation>システムの言語の代わりに言語 LANG (ja、en など) を使います。</translation>
     </message>
     <message>
@@ -467,20 +467,20 @@
         <translation>&lt;コマンド&gt; [&lt;引数&gt;]</translation>
     </message>
     <message>
-        <source>Run 'dxctl --help' for usage.</source>
-        <translation>使い方は 'dxctl --help' で確認してください。</translation>
+        <source>Run &apos;dxctl --help&apos; for usage.</source>
+        <translation>使い方は &apos;dxctl --help&apos; で確認してください。</translation>
     </message>
     <message>
-        <source>dxctl: unknown command '%1'</source>
-        <translation>dxctl: 不明なコマンド '%1'</translation>
+        <source>dxctl: unknown command &apos;%1&apos;</source>
+        <translation>dxctl: 不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
         <source>built with %1</source>
         <translation>ビルド時 %1</translation>
     </message>
     <message>
-        <source>dxctl: unknown inventory command '%1'</source>
-        <translation>dxctl: 不明な inventory コマンド '%1'</translation>
+        <source>dxctl: unknown inventory command &apos;%1&apos;</source>
+        <translation>dxctl: 不明な inventory コマンド &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Print the slots of every enclosure in an inventory.</source>
@@ -495,8 +495,8 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>dxctl: unexpected argument '%1'</source>
-        <translation>dxctl: 予期しない引数 '%1'</translation>
+        <source>dxctl: unexpected argument &apos;%1&apos;</source>
+        <translation>dxctl: 予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>dxctl: no inventory: give --inventory FILE or set %1</source>
@@ -605,14 +605,14 @@ The inventory file defaults to $%1.
     <name>DxctlExport</name>
     <message>
         <source>  export %1 [--inventory FILE] [--plan FILE] [plan options] [-o FILE]
-                                     Generate a PXE provisioning file (see 'dxctl export --help').
+                                     Generate a PXE provisioning file (see &apos;dxctl export --help&apos;).
 </source>
         <translation>  export %1 [--inventory FILE] [--plan FILE] [plan options] [-o FILE]
-                                     PXE プロビジョニング用ファイルを生成します ('dxctl export --help' を参照)。
+                                     PXE プロビジョニング用ファイルを生成します (&apos;dxctl export --help&apos; を参照)。
 </translation>
     </message>
     <message>
-        <source>Generate a PXE provisioning file from an inventory and a plan. The plan starts from the seed's defaults, then --plan FILE, then the options below. The plan is validated first: on any problem every one is printed and nothing is written.</source>
+        <source>Generate a PXE provisioning file from an inventory and a plan. The plan starts from the seed&apos;s defaults, then --plan FILE, then the options below. The plan is validated first: on any problem every one is printed and nothing is written.</source>
         <translation>インベントリとプランから PXE プロビジョニング用ファイルを生成します。プランはシードの既定値から始まり、--plan FILE、続いて以下のオプションの順に適用されます。プランは最初に検証され、問題がある場合はすべて表示して何も書き込みません。</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@ The inventory file defaults to $%1.
         <translation>SERVER:/PATH</translation>
     </message>
     <message>
-        <source>The TFTP server's root folder.</source>
+        <source>The TFTP server&apos;s root folder.</source>
         <translation>TFTP サーバのルートフォルダ。</translation>
     </message>
     <message>
@@ -704,15 +704,15 @@ The inventory file defaults to $%1.
         <translation>PATH</translation>
     </message>
     <message>
-        <source>The CMM's fixed address.</source>
+        <source>The CMM&apos;s fixed address.</source>
         <translation>CMM の固定アドレス。</translation>
     </message>
     <message>
-        <source>The first BMC's fixed address.</source>
+        <source>The first BMC&apos;s fixed address.</source>
         <translation>最初の BMC の固定アドレス。</translation>
     </message>
     <message>
-        <source>The first NIC's fixed address.</source>
+        <source>The first NIC&apos;s fixed address.</source>
         <translation>最初の NIC の固定アドレス。</translation>
     </message>
     <message>
@@ -744,28 +744,28 @@ The inventory file defaults to $%1.
         <translation>dxctl: export に指定できるファイル種別は 1 つだけです: %1</translation>
     </message>
     <message>
-        <source>dxctl: unknown file kind '%1' (known: %2)</source>
-        <translation>dxctl: 不明なファイル種別 '%1' (既知: %2)</translation>
+        <source>dxctl: unknown file kind &apos;%1&apos; (known: %2)</source>
+        <translation>dxctl: 不明なファイル種別 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: 警告: %2</translation>
     </message>
     <message>
-        <source>dxctl: --subnet: expected A.B.C.D/N (e.g. 192.168.1.0/24), got '%1'</source>
-        <translation>dxctl: --subnet: A.B.C.D/N 形式 (例: 192.168.1.0/24) が必要ですが '%1' が指定されました</translation>
+        <source>dxctl: --subnet: expected A.B.C.D/N (e.g. 192.168.1.0/24), got &apos;%1&apos;</source>
+        <translation>dxctl: --subnet: A.B.C.D/N 形式 (例: 192.168.1.0/24) が必要ですが &apos;%1&apos; が指定されました</translation>
     </message>
     <message>
-        <source>dxctl: --range: expected FIRST-LAST (e.g. 192.168.1.20-192.168.1.60), got '%1'</source>
-        <translation>dxctl: --range: FIRST-LAST 形式 (例: 192.168.1.20-192.168.1.60) が必要ですが '%1' が指定されました</translation>
+        <source>dxctl: --range: expected FIRST-LAST (e.g. 192.168.1.20-192.168.1.60), got &apos;%1&apos;</source>
+        <translation>dxctl: --range: FIRST-LAST 形式 (例: 192.168.1.20-192.168.1.60) が必要ですが &apos;%1&apos; が指定されました</translation>
     </message>
     <message>
-        <source>dxctl: --root-path: expected SERVER:/PATH (e.g. 192.168.1.10:/home/pxefreebsd), got '%1'</source>
-        <translation>dxctl: --root-path: SERVER:/PATH 形式 (例: 192.168.1.10:/home/pxefreebsd) が必要ですが '%1' が指定されました</translation>
+        <source>dxctl: --root-path: expected SERVER:/PATH (e.g. 192.168.1.10:/home/pxefreebsd), got &apos;%1&apos;</source>
+        <translation>dxctl: --root-path: SERVER:/PATH 形式 (例: 192.168.1.10:/home/pxefreebsd) が必要ですが &apos;%1&apos; が指定されました</translation>
     </message>
     <message>
-        <source>dxctl: --nics: expected 1, 2 or 1,2, got '%1'</source>
-        <translation>dxctl: --nics: 1、2 または 1,2 が必要ですが '%1' が指定されました</translation>
+        <source>dxctl: --nics: expected 1, 2 or 1,2, got &apos;%1&apos;</source>
+        <translation>dxctl: --nics: 1、2 または 1,2 が必要ですが &apos;%1&apos; が指定されました</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -827,12 +827,12 @@ The inventory file defaults to $%1.
         <translation>FreeIPMI が必要とする暗号ライブラリを初期化できませんでした</translation>
     </message>
     <message>
-        <source>unknown FreeIPMI workaround flag "%1" (known: %2)</source>
-        <translation>不明な FreeIPMI ワークアラウンドフラグ "%1" (既知: %2)</translation>
+        <source>unknown FreeIPMI workaround flag &quot;%1&quot; (known: %2)</source>
+        <translation>不明な FreeIPMI ワークアラウンドフラグ &quot;%1&quot; (既知: %2)</translation>
     </message>
     <message>
-        <source>user name "%1" is longer than the %2 bytes IPMI allows</source>
-        <translation>ユーザ名 "%1" が IPMI の上限 %2 バイトを超えています</translation>
+        <source>user name &quot;%1&quot; is longer than the %2 bytes IPMI allows</source>
+        <translation>ユーザ名 &quot;%1&quot; が IPMI の上限 %2 バイトを超えています</translation>
     </message>
     <message>
         <source>the password is longer than the %1 bytes IPMI 2.0 allows</source>
@@ -847,7 +847,7 @@ The inventory file defaults to $%1.
         <translation>IPMI セッションの確立</translation>
     </message>
     <message>
-        <source>%1: the BMC's answer lacks the field %2</source>
+        <source>%1: the BMC&apos;s answer lacks the field %2</source>
         <translation>%1: BMC の応答にフィールド %2 がありません</translation>
     </message>
     <message>
@@ -867,7 +867,7 @@ The inventory file defaults to $%1.
         <translation>raw リクエスト (netfn 0x%1、コマンド 0x%2)</translation>
     </message>
     <message>
-        <source>%1: the BMC's answer has no completion code</source>
+        <source>%1: the BMC&apos;s answer has no completion code</source>
         <translation>%1: BMC の応答に完了コードがありません</translation>
     </message>
     <message>
@@ -878,35 +878,35 @@ The inventory file defaults to $%1.
 <context>
     <name>HostRange</name>
     <message>
-        <source>"[%1]": expected numbers or ranges like [1-46] or [1,3,5-7]</source>
-        <translation>"[%1]": [1-46] や [1,3,5-7] のような番号または範囲が必要です</translation>
+        <source>&quot;[%1]&quot;: expected numbers or ranges like [1-46] or [1,3,5-7]</source>
+        <translation>&quot;[%1]&quot;: [1-46] や [1,3,5-7] のような番号または範囲が必要です</translation>
     </message>
     <message>
-        <source>"[%1]": range too large</source>
-        <translation>"[%1]": 範囲が大きすぎます</translation>
+        <source>&quot;[%1]&quot;: range too large</source>
+        <translation>&quot;[%1]&quot;: 範囲が大きすぎます</translation>
     </message>
     <message>
-        <source>"%1": ']' without '['</source>
-        <translation>"%1": '[' のない ']' があります</translation>
+        <source>&quot;%1&quot;: &apos;]&apos; without &apos;[&apos;</source>
+        <translation>&quot;%1&quot;: &apos;[&apos; のない &apos;]&apos; があります</translation>
     </message>
     <message>
-        <source>"%1": '[' without ']'</source>
-        <translation>"%1": '[' に対応する ']' がありません</translation>
+        <source>&quot;%1&quot;: &apos;[&apos; without &apos;]&apos;</source>
+        <translation>&quot;%1&quot;: &apos;[&apos; に対応する &apos;]&apos; がありません</translation>
     </message>
     <message>
         <source>more than %1 hosts</source>
         <translation>ホストが %1 台を超えています</translation>
     </message>
     <message>
-        <source>"%1": empty host name</source>
-        <translation>"%1": ホスト名が空です</translation>
+        <source>&quot;%1&quot;: empty host name</source>
+        <translation>&quot;%1&quot;: ホスト名が空です</translation>
     </message>
 </context>
 <context>
     <name>InventoryChecker</name>
     <message>
-        <source>unknown chassis profile "%1"; nothing checked</source>
-        <translation>不明なシャーシプロファイル "%1" のため、何も検査していません</translation>
+        <source>unknown chassis profile &quot;%1&quot;; nothing checked</source>
+        <translation>不明なシャーシプロファイル &quot;%1&quot; のため、何も検査していません</translation>
     </message>
     <message>
         <source>slot %1 does not exist in a %2 (%3 slots)</source>
@@ -937,14 +937,14 @@ The inventory file defaults to $%1.
         <translation>サーバモジュール %1 台はエンクロージャあたりの電力バジェット %2 を超えています</translation>
     </message>
     <message>
-        <source>CMM MAC %1 conflicts with switch module 1's system MAC %2 (the rule gives %3)</source>
+        <source>CMM MAC %1 conflicts with switch module 1&apos;s system MAC %2 (the rule gives %3)</source>
         <translation>CMM MAC %1 がスイッチモジュール 1 のシステム MAC %2 と矛盾しています (規則による値は %3)</translation>
     </message>
 </context>
 <context>
     <name>InventoryCommands</name>
     <message>
-        <source>Import the output of the CMM's `mng_niclist -C all` (or the same columns as CSV) into an enclosure of an inventory. NIC MACs the list leaves out are derived from the BMC MAC (NIC1 = BMC - 2, NIC2 = BMC - 1) and marked as derived.</source>
+        <source>Import the output of the CMM&apos;s `mng_niclist -C all` (or the same columns as CSV) into an enclosure of an inventory. NIC MACs the list leaves out are derived from the BMC MAC (NIC1 = BMC - 2, NIC2 = BMC - 1) and marked as derived.</source>
         <translation>CMM の `mng_niclist -C all` の出力 (または同じ列構成の CSV) をインベントリのエンクロージャに取り込みます。リストにない NIC MAC は BMC MAC から算出し (NIC1 = BMC - 2、NIC2 = BMC - 1)、算出値として記録します。</translation>
     </message>
     <message>
@@ -984,8 +984,8 @@ The inventory file defaults to $%1.
         <translation>dxctl: 取り込み先のエンクロージャを --enclosure NAME で指定してください</translation>
     </message>
     <message>
-        <source>dxctl: enclosure %1 has the unknown profile "%2"</source>
-        <translation>dxctl: エンクロージャ %1 のプロファイル "%2" は不明です</translation>
+        <source>dxctl: enclosure %1 has the unknown profile &quot;%2&quot;</source>
+        <translation>dxctl: エンクロージャ %1 のプロファイル &quot;%2&quot; は不明です</translation>
     </message>
     <message>
         <source>dxctl: no module read; nothing imported</source>
@@ -1051,52 +1051,52 @@ The inventory file defaults to $%1.
         <translation>インベントリを読み込めません: %1</translation>
     </message>
     <message>
-        <source>not a dxchassis inventory: the "format" key is missing</source>
-        <translation>dxchassis のインベントリではありません: "format" キーがありません</translation>
+        <source>not a dxchassis inventory: the &quot;format&quot; key is missing</source>
+        <translation>dxchassis のインベントリではありません: &quot;format&quot; キーがありません</translation>
     </message>
     <message>
-        <source>not a dxchassis inventory: format is "%1", expected "%2"</source>
-        <translation>dxchassis のインベントリではありません: format が "%1" です ("%2" が必要です)</translation>
+        <source>not a dxchassis inventory: format is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>dxchassis のインベントリではありません: format が &quot;%1&quot; です (&quot;%2&quot; が必要です)</translation>
     </message>
     <message>
-        <source>the "version" key is missing</source>
-        <translation>"version" キーがありません</translation>
+        <source>the &quot;version&quot; key is missing</source>
+        <translation>&quot;version&quot; キーがありません</translation>
     </message>
     <message>
         <source>the file is inventory version %1, written by a newer dxchassis; this version reads up to version %2. Upgrade dxchassis to open it.</source>
         <translation>このファイルは新しい dxchassis で書かれたインベントリ (バージョン %1) です。この dxchassis が読めるのはバージョン %2 までです。開くには dxchassis を更新してください。</translation>
     </message>
     <message>
-        <source>enclosure name "%1" is used twice</source>
-        <translation>エンクロージャ名 "%1" が重複しています</translation>
+        <source>enclosure name &quot;%1&quot; is used twice</source>
+        <translation>エンクロージャ名 &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
         <source>an enclosure needs a name</source>
         <translation>エンクロージャには名前が必要です</translation>
     </message>
     <message>
-        <source>unknown chassis profile "%1" (known: %2)</source>
-        <translation>不明なシャーシプロファイル "%1" (既知: %2)</translation>
+        <source>unknown chassis profile &quot;%1&quot; (known: %2)</source>
+        <translation>不明なシャーシプロファイル &quot;%1&quot; (既知: %2)</translation>
     </message>
     <message>
         <source>slot %1 is listed twice</source>
         <translation>スロット %1 が重複しています</translation>
     </message>
     <message>
-        <source>the "slot" number is missing</source>
-        <translation>"slot" の番号がありません</translation>
+        <source>the &quot;slot&quot; number is missing</source>
+        <translation>&quot;slot&quot; の番号がありません</translation>
     </message>
     <message>
-        <source>unknown module type "%1" (known: empty, server, hdd, pcie)</source>
-        <translation>不明なモジュール種別 "%1" (既知: empty、server、hdd、pcie)</translation>
+        <source>unknown module type &quot;%1&quot; (known: empty, server, hdd, pcie)</source>
+        <translation>不明なモジュール種別 &quot;%1&quot; (既知: empty、server、hdd、pcie)</translation>
     </message>
     <message>
-        <source>unknown processor "%1" (known: C2750, C2730)</source>
-        <translation>不明なプロセッサ "%1" (既知: C2750、C2730)</translation>
+        <source>unknown processor &quot;%1&quot; (known: C2750, C2730)</source>
+        <translation>不明なプロセッサ &quot;%1&quot; (既知: C2750、C2730)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name (letters, digits and '-', labels of at most 63 characters, RFC 1123)</source>
-        <translation>"%1" は正しいホスト名ではありません (英字、数字、'-' のみ、各ラベル 63 文字以内、RFC 1123)</translation>
+        <source>&quot;%1&quot; is not a valid host name (letters, digits and &apos;-&apos;, labels of at most 63 characters, RFC 1123)</source>
+        <translation>&quot;%1&quot; は正しいホスト名ではありません (英字、数字、&apos;-&apos; のみ、各ラベル 63 文字以内、RFC 1123)</translation>
     </message>
     <message numerus="yes">
         <source>a server module has two NICs, %n are listed</source>
@@ -1109,24 +1109,24 @@ The inventory file defaults to $%1.
         <translation>MAC アドレスは文字列で指定してください</translation>
     </message>
     <message>
-        <source>unknown privilege level "%1" (known: user, operator, admin)</source>
-        <translation>不明な権限レベル "%1" (既知: user、operator、admin)</translation>
+        <source>unknown privilege level &quot;%1&quot; (known: user, operator, admin)</source>
+        <translation>不明な権限レベル &quot;%1&quot; (既知: user、operator、admin)</translation>
     </message>
     <message>
         <source>cipher suite %1 is not one FreeIPMI supports (0-3, 6-8, 11, 12, 15-17)</source>
         <translation>暗号スイート %1 は FreeIPMI が対応していません (0-3、6-8、11、12、15-17)</translation>
     </message>
     <message>
-        <source>unknown FreeIPMI workaround flag "%1" (known: %2)</source>
-        <translation>不明な FreeIPMI ワークアラウンドフラグ "%1" (既知: %2)</translation>
+        <source>unknown FreeIPMI workaround flag &quot;%1&quot; (known: %2)</source>
+        <translation>不明な FreeIPMI ワークアラウンドフラグ &quot;%1&quot; (既知: %2)</translation>
     </message>
     <message>
         <source>expected an object</source>
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>the "%1" key is missing</source>
-        <translation>"%1" キーがありません</translation>
+        <source>the &quot;%1&quot; key is missing</source>
+        <translation>&quot;%1&quot; キーがありません</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -1145,8 +1145,8 @@ The inventory file defaults to $%1.
         <translation>配列が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not a MAC address: %2</source>
-        <translation>"%1" は MAC アドレスではありません: %2</translation>
+        <source>&quot;%1&quot; is not a MAC address: %2</source>
+        <translation>&quot;%1&quot; は MAC アドレスではありません: %2</translation>
     </message>
     <message>
         <source>passwords are never stored in the inventory; remove this key (dxchassis keeps passwords in the system keychain or asks for them)</source>
@@ -1166,10 +1166,10 @@ The inventory file defaults to $%1.
                                      Next boot device (once unless --persistent).
   identify [--seconds N | --on | --off] TARGETS
                                      Blink the identify LED (15 s by default).
-  mac discover TARGETS               Read each BMC's MAC address.
+  mac discover TARGETS               Read each BMC&apos;s MAC address.
   raw TARGET NETFN CMD [DATA...]     Send one raw IPMI request.
 TARGETS: ENCLOSURE:s[1-46], ENCLOSURE:s23,s25, ENCLOSURE, all, or --host HOSTRANGE
-(FreeIPMI host ranges, e.g. '127.0.1.[1-46]:1623') with -u, -l, -I, -W.
+(FreeIPMI host ranges, e.g. &apos;127.0.1.[1-46]:1623&apos;) with -u, -l, -I, -W.
 IPMI options: --password-file FILE | -E ($%1), --fanout N, --timeout SECONDS,
 --retries N, --stagger N [--stagger-interval SECONDS], --json, --allow-cipher-suite-0.
 </source>
@@ -1182,7 +1182,7 @@ IPMI options: --password-file FILE | -E ($%1), --fanout N, --timeout SECONDS,
   mac discover TARGETS               各 BMC の MAC アドレスを読み取ります。
   raw TARGET NETFN CMD [DATA...]     raw IPMI リクエストを 1 つ送信します。
 TARGETS: ENCLOSURE:s[1-46]、ENCLOSURE:s23,s25、ENCLOSURE、all、または --host HOSTRANGE
-(FreeIPMI のホスト範囲。例: '127.0.1.[1-46]:1623') と -u、-l、-I、-W。
+(FreeIPMI のホスト範囲。例: &apos;127.0.1.[1-46]:1623&apos;) と -u、-l、-I、-W。
 IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout SECONDS、
 --retries N、--stagger N [--stagger-interval SECONDS]、--json、--allow-cipher-suite-0。
 </translation>
@@ -1264,7 +1264,7 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>N</translation>
     </message>
     <message>
-        <source>Seconds to wait for each BMC (default: the inventory's).</source>
+        <source>Seconds to wait for each BMC (default: the inventory&apos;s).</source>
         <translation>各 BMC の応答を待つ秒数 (既定値: インベントリの設定値)。</translation>
     </message>
     <message>
@@ -1312,16 +1312,16 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Run 'dxctl --help' for usage.</source>
-        <translation>使い方は 'dxctl --help' で確認してください。</translation>
+        <source>Run &apos;dxctl --help&apos; for usage.</source>
+        <translation>使い方は &apos;dxctl --help&apos; で確認してください。</translation>
     </message>
     <message>
-        <source>power: expected status, on, off, cycle, reset, soft or pulse, not '%1'</source>
-        <translation>power: status、on、off、cycle、reset、soft、pulse のいずれかが必要です ('%1' は指定できません)</translation>
+        <source>power: expected status, on, off, cycle, reset, soft or pulse, not &apos;%1&apos;</source>
+        <translation>power: status、on、off、cycle、reset、soft、pulse のいずれかが必要です (&apos;%1&apos; は指定できません)</translation>
     </message>
     <message>
-        <source>boot: expected pxe, disk, bios or none, not '%1'</source>
-        <translation>boot: pxe、disk、bios、none のいずれかが必要です ('%1' は指定できません)</translation>
+        <source>boot: expected pxe, disk, bios or none, not &apos;%1&apos;</source>
+        <translation>boot: pxe、disk、bios、none のいずれかが必要です (&apos;%1&apos; は指定できません)</translation>
     </message>
     <message>
         <source>identify: give one of --seconds, --on, --off</source>
@@ -1332,24 +1332,24 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>identify: --seconds に指定できるのは 1～255 です</translation>
     </message>
     <message>
-        <source>mac: expected 'discover'</source>
-        <translation>mac: 'discover' が必要です</translation>
+        <source>mac: expected &apos;discover&apos;</source>
+        <translation>mac: &apos;discover&apos; が必要です</translation>
     </message>
     <message>
         <source>raw: expected TARGET NETFN CMD [DATA...]</source>
         <translation>raw: TARGET NETFN CMD [DATA...] の形式で指定してください</translation>
     </message>
     <message>
-        <source>raw: '%1' is not a byte (0-255, 0x00-0xff)</source>
-        <translation>raw: '%1' はバイト値 (0-255、0x00-0xff) ではありません</translation>
+        <source>raw: &apos;%1&apos; is not a byte (0-255, 0x00-0xff)</source>
+        <translation>raw: &apos;%1&apos; はバイト値 (0-255、0x00-0xff) ではありません</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>不明なコマンド '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>give the targets either with --host or as arguments, not both ('%1')</source>
-        <translation>対象は --host と引数のどちらか一方で指定してください ('%1')</translation>
+        <source>give the targets either with --host or as arguments, not both (&apos;%1&apos;)</source>
+        <translation>対象は --host と引数のどちらか一方で指定してください (&apos;%1&apos;)</translation>
     </message>
     <message>
         <source>%1: no targets (ENCLOSURE:s[1-46], ENCLOSURE, all or --host HOSTRANGE)</source>
@@ -1360,8 +1360,8 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>-l: user、operator、admin のいずれかが必要です</translation>
     </message>
     <message>
-        <source>-I: '%1' is not a cipher suite FreeIPMI knows</source>
-        <translation>-I: '%1' は FreeIPMI が認識する暗号スイートではありません</translation>
+        <source>-I: &apos;%1&apos; is not a cipher suite FreeIPMI knows</source>
+        <translation>-I: &apos;%1&apos; は FreeIPMI が認識する暗号スイートではありません</translation>
     </message>
     <message>
         <source>--fanout takes 1 to 1024</source>
@@ -1388,8 +1388,8 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>--host: %1</translation>
     </message>
     <message>
-        <source>--host: "%1": %2</source>
-        <translation>--host: "%1": %2</translation>
+        <source>--host: &quot;%1&quot;: %2</source>
+        <translation>--host: &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no inventory: give --inventory FILE, set %1, or use --host</source>
@@ -1431,12 +1431,12 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>%1: BMC がパスワードを拒否しました</translation>
     </message>
     <message>
-        <source>%1: the BMC does not know the user name "%2"</source>
-        <translation>%1: BMC にユーザ名 "%2" が登録されていません</translation>
+        <source>%1: the BMC does not know the user name &quot;%2&quot;</source>
+        <translation>%1: BMC にユーザ名 &quot;%2&quot; が登録されていません</translation>
     </message>
     <message>
-        <source>%1: user "%2" may not use the %3 privilege level on this BMC; choose a lower level or a user with more rights</source>
-        <translation>%1: この BMC ではユーザ "%2" は %3 権限レベルを使用できません。低い権限レベルを選ぶか、権限の高いユーザを使用してください</translation>
+        <source>%1: user &quot;%2&quot; may not use the %3 privilege level on this BMC; choose a lower level or a user with more rights</source>
+        <translation>%1: この BMC ではユーザ &quot;%2&quot; は %3 権限レベルを使用できません。低い権限レベルを選ぶか、権限の高いユーザを使用してください</translation>
     </message>
     <message>
         <source>%1: the BMC is busy; try again shortly</source>
@@ -1483,11 +1483,11 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>エラー</translation>
     </message>
     <message>
-        <source>%1: the BMC's host name does not resolve; check the inventory and the name service</source>
+        <source>%1: the BMC&apos;s host name does not resolve; check the inventory and the name service</source>
         <translation>%1: BMC のホスト名を解決できません。インベントリと名前解決の設定を確認してください</translation>
     </message>
     <message>
-        <source>cipher suite %1; choose another in the enclosure's IPMI settings</source>
+        <source>cipher suite %1; choose another in the enclosure&apos;s IPMI settings</source>
         <translation>暗号スイート %1。エンクロージャの IPMI 設定で別の暗号スイートを選んでください</translation>
     </message>
 </context>
@@ -1502,15 +1502,15 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>暗号スイート 0 を使用中です: BMC はどのパスワードも受け付け、通信は一切暗号化されません</translation>
     </message>
     <message>
-        <source>user "%1" still has its factory-default password; change it on the BMCs</source>
-        <translation>ユーザ "%1" のパスワードが工場出荷時のままです。BMC でパスワードを変更してください</translation>
+        <source>user &quot;%1&quot; still has its factory-default password; change it on the BMCs</source>
+        <translation>ユーザ &quot;%1&quot; のパスワードが工場出荷時のままです。BMC でパスワードを変更してください</translation>
     </message>
 </context>
 <context>
     <name>IpmiTarget</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 names the target ("slot 23"), %2 its BMC address ("127.0.1.23:1623")</extracomment>
+        <extracomment>%1 names the target (&quot;slot 23&quot;), %2 its BMC address (&quot;127.0.1.23:1623&quot;)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1531,6 +1531,33 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     <message>
         <source>system keychain</source>
         <translation>システムのキーチェーン</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainModule</name>
+    <message>
+        <source>system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1)</source>
+        <translation>システムのキーチェーンが使えません（%1）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1 is not dxctl&apos;s keychain module of this version</source>
+        <translation>%1 はこのバージョンの dxctl のキーチェーンモジュールではありません</translation>
+    </message>
+    <message>
+        <source>%1 could not create its store</source>
+        <translation>%1 がストアを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>dxctl&apos;s keychain module could not be loaded: %1</source>
+        <translation>dxctl のキーチェーンモジュールを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1575,8 +1602,8 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>MAC アドレスが空です</translation>
     </message>
     <message>
-        <source>unexpected character '%1' at position %2</source>
-        <translation>位置 %2 に予期しない文字 '%1' があります</translation>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation>位置 %2 に予期しない文字 &apos;%1&apos; があります</translation>
     </message>
     <message numerus="yes">
         <source>group %1 has %n hex digit(s) at position %2, expected %3</source>
@@ -1589,8 +1616,8 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>位置 %1 で 16 進数の桁が多すぎます</translation>
     </message>
     <message>
-        <source>incomplete MAC address: expected 12 hex digits, got "%1"</source>
-        <translation>MAC アドレスが不完全です。16 進数 12 桁が必要ですが "%1" でした</translation>
+        <source>incomplete MAC address: expected 12 hex digits, got &quot;%1&quot;</source>
+        <translation>MAC アドレスが不完全です。16 進数 12 桁が必要ですが &quot;%1&quot; でした</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1663,7 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>⚠ </translation>
     </message>
     <message>
-        <source>%1 %2 Checked rows are written to the inventory file (with a backup of the old one); NIC MACs follow the profile's rule (NIC1 = BMC − 2, NIC2 = BMC − 1) unless read ones are on file.</source>
+        <source>%1 %2 Checked rows are written to the inventory file (with a backup of the old one); NIC MACs follow the profile&apos;s rule (NIC1 = BMC − 2, NIC2 = BMC − 1) unless read ones are on file.</source>
         <translation>%1 %2 チェックした行はインベントリファイルに書き込まれます（古いファイルはバックアップされます）。NIC の MAC は、読み取った値が記録されていない限りプロファイルの規則（NIC1 = BMC − 2、NIC2 = BMC − 1）に従います。</translation>
     </message>
     <message numerus="yes">
@@ -2117,7 +2144,7 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>保存したパスワードを消去(&amp;F)</translation>
     </message>
     <message>
-        <source>Forget the IPMI passwords kept in memory and remove those of this inventory's enclosures from the system keychain</source>
+        <source>Forget the IPMI passwords kept in memory and remove those of this inventory&apos;s enclosures from the system keychain</source>
         <translation>メモリ上の IPMI パスワードを消し、このインベントリの筐体のパスワードをシステムのキーチェーンから削除する</translation>
     </message>
     <message>
@@ -2187,8 +2214,8 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>expected a slot ("CPU BoardNN" or a number) first, found "%1"</source>
-        <translation>先頭にスロット ("CPU BoardNN" または番号) が必要ですが "%1" がありました</translation>
+        <source>expected a slot (&quot;CPU BoardNN&quot; or a number) first, found &quot;%1&quot;</source>
+        <translation>先頭にスロット (&quot;CPU BoardNN&quot; または番号) が必要ですが &quot;%1&quot; がありました</translation>
     </message>
     <message>
         <source>slot %1 is outside 1-%2</source>
@@ -2207,16 +2234,16 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>スロット %1: %2 がありません</translation>
     </message>
     <message>
-        <source>slot %1: %2 "%3": %4</source>
-        <translation>スロット %1: %2 "%3": %4</translation>
+        <source>slot %1: %2 &quot;%3&quot;: %4</source>
+        <translation>スロット %1: %2 &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>management LAN MAC</source>
         <translation>管理 LAN MAC</translation>
     </message>
     <message>
-        <source>slot %1: IP "%2": %3</source>
-        <translation>スロット %1: IP "%2": %3</translation>
+        <source>slot %1: IP &quot;%2&quot;: %3</source>
+        <translation>スロット %1: IP &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>data LAN-1 MAC</source>
@@ -2246,7 +2273,7 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
 <context>
     <name>OperationSettingsDialog</name>
     <message>
-        <source>&amp;Override the inventory's timeout:</source>
+        <source>&amp;Override the inventory&apos;s timeout:</source>
         <translation>インベントリのタイムアウトを上書き(&amp;O):</translation>
     </message>
     <message>
@@ -2298,7 +2325,7 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>すべて同時</translation>
     </message>
     <message>
-        <source>Power on at most this many modules per interval, so that a full enclosure's inrush stays within its power units. Saved in the inventory file.</source>
+        <source>Power on at most this many modules per interval, so that a full enclosure&apos;s inrush stays within its power units. Saved in the inventory file.</source>
         <translation>間隔ごとに電源を入れるモジュールをこの台数までにし、満載の筐体の突入電流を電源ユニットの範囲に収めます。インベントリファイルに保存されます。</translation>
     </message>
     <message>
@@ -2322,7 +2349,7 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
                                      -E or the terminal) in the system keychain.
   password forget ENCLOSURE [--bmc HOST[:PORT]]
                                      Remove it from the system keychain.
-Without --password-file or -E, the IPMI commands take the keychain's password of the target's
+Without --password-file or -E, the IPMI commands take the keychain&apos;s password of the target&apos;s
 BMC, else of its enclosure, and ask only when it has none.
 </source>
         <translation>  password set ENCLOSURE [--bmc HOST[:PORT]]
@@ -2359,7 +2386,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>パスワードを $%1 から読み込みます。</translation>
     </message>
     <message>
-        <source>The password of this BMC only (it wins over the enclosure's).</source>
+        <source>The password of this BMC only (it wins over the enclosure&apos;s).</source>
         <translation>この BMC だけのパスワード（筐体のものより優先）。</translation>
     </message>
     <message>
@@ -2375,12 +2402,12 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Run 'dxctl --help' for usage.</source>
-        <translation>使い方は 'dxctl --help' で確認してください。</translation>
+        <source>Run &apos;dxctl --help&apos; for usage.</source>
+        <translation>使い方は &apos;dxctl --help&apos; で確認してください。</translation>
     </message>
     <message>
-        <source>password: expected set or forget, not '%1'</source>
-        <translation>password: '%1' ではなく set か forget を指定してください</translation>
+        <source>password: expected set or forget, not &apos;%1&apos;</source>
+        <translation>password: &apos;%1&apos; ではなく set か forget を指定してください</translation>
     </message>
     <message>
         <source>password %1: expected one ENCLOSURE</source>
@@ -2391,16 +2418,16 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>password forget はパスワードを読みません</translation>
     </message>
     <message>
-        <source>password %1: '%2' is not an enclosure name</source>
-        <translation>password %1: '%2' は筐体名ではありません</translation>
+        <source>password %1: &apos;%2&apos; is not an enclosure name</source>
+        <translation>password %1: &apos;%2&apos; は筐体名ではありません</translation>
     </message>
     <message>
-        <source>--bmc: "%1": %2</source>
+        <source>--bmc: &quot;%1&quot;: %2</source>
         <translation>--bmc:「%1」: %2</translation>
     </message>
     <message>
-        <source>password set: the inventory %1 has no enclosure '%2'</source>
-        <translation>password set: インベントリ %1 に筐体 '%2' はありません</translation>
+        <source>password set: the inventory %1 has no enclosure &apos;%2&apos;</source>
+        <translation>password set: インベントリ %1 に筐体 &apos;%2&apos; はありません</translation>
     </message>
     <message>
         <source>IPMI password for %1: </source>
@@ -2430,7 +2457,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>IPMI パスワード</translation>
     </message>
     <message>
-        <source>Password of user "%1" on the BMCs of enclosure %2.</source>
+        <source>Password of user &quot;%1&quot; on the BMCs of enclosure %2.</source>
         <translation>筐体 %2 の BMC のユーザー「%1」のパスワード。</translation>
     </message>
     <message>
@@ -2653,7 +2680,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>インベントリに筐体 %1 の CMM アドレスがありません</translation>
     </message>
     <message>
-        <source>CMM address "%1": %2</source>
+        <source>CMM address &quot;%1&quot;: %2</source>
         <translation>CMM アドレス「%1」: %2</translation>
     </message>
     <message>
@@ -2712,7 +2739,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>%1: パスワードの行がありません</translation>
     </message>
     <message>
-        <source>%1: the password is for user "%2", the inventory uses "%3"</source>
+        <source>%1: the password is for user &quot;%2&quot;, the inventory uses &quot;%3&quot;</source>
         <translation>%1: パスワードはユーザー「%2」のものですが、インベントリは「%3」を使います</translation>
     </message>
     <message>
@@ -2762,19 +2789,19 @@ BMC, else of its enclosure, and ask only when it has none.
 <context>
     <name>PxePlan</name>
     <message>
-        <source>the inventory has no enclosure named "%1"</source>
-        <translation>インベントリに "%1" という名前のエンクロージャがありません</translation>
+        <source>the inventory has no enclosure named &quot;%1&quot;</source>
+        <translation>インベントリに &quot;%1&quot; という名前のエンクロージャがありません</translation>
     </message>
     <message>
-        <source>the CMM MAC %1 derived from the switch module's MAC %2</source>
+        <source>the CMM MAC %1 derived from the switch module&apos;s MAC %2</source>
         <translation>CMM MAC %1 はスイッチモジュールの MAC %2 から算出しました</translation>
     </message>
     <message>
-        <source>the CMM's MAC address is not in the inventory</source>
+        <source>the CMM&apos;s MAC address is not in the inventory</source>
         <translation>CMM の MAC アドレスがインベントリにありません</translation>
     </message>
     <message>
-        <source>slot %1: the BMC's MAC address is not in the inventory</source>
+        <source>slot %1: the BMC&apos;s MAC address is not in the inventory</source>
         <translation>スロット %1: BMC の MAC アドレスがインベントリにありません</translation>
     </message>
     <message>
@@ -2825,8 +2852,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>リストが必要です</translation>
     </message>
     <message>
-        <source>not a dxchassis PXE plan: "format" must be "%1"</source>
-        <translation>dxchassis の PXE プランではありません: "format" は "%1" でなければなりません</translation>
+        <source>not a dxchassis PXE plan: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>dxchassis の PXE プランではありません: &quot;format&quot; は &quot;%1&quot; でなければなりません</translation>
     </message>
     <message>
         <source>expected a version number (1)</source>
@@ -2837,8 +2864,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>このプランは新しい dxchassis で書かれたもの (バージョン %1) です。この dxchassis が読めるのはバージョン %2 までです</translation>
     </message>
     <message>
-        <source>unknown host kind "%1" (known: cmm, bmc, nic)</source>
-        <translation>不明なホスト種別 "%1" (既知: cmm、bmc、nic)</translation>
+        <source>unknown host kind &quot;%1&quot; (known: cmm, bmc, nic)</source>
+        <translation>不明なホスト種別 &quot;%1&quot; (既知: cmm、bmc、nic)</translation>
     </message>
     <message>
         <source>a PXE plan is a JSON object</source>
@@ -2856,16 +2883,16 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>IPv4 アドレスが必要です</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address (four numbers 0-255 separated by dots)</source>
-        <translation>"%1" は IPv4 アドレス (0～255 の数値 4 つをドットで区切ったもの) ではありません</translation>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers 0-255 separated by dots)</source>
+        <translation>&quot;%1&quot; は IPv4 アドレス (0～255 の数値 4 つをドットで区切ったもの) ではありません</translation>
     </message>
     <message>
         <source>%1 %2 is outside the subnet %3</source>
         <translation>%1 %2 がサブネット %3 の範囲外です</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name (RFC 1123)</source>
-        <translation>"%1" は正しいドメイン名ではありません (RFC 1123)</translation>
+        <source>&quot;%1&quot; is not a valid domain name (RFC 1123)</source>
+        <translation>&quot;%1&quot; は正しいドメイン名ではありません (RFC 1123)</translation>
     </message>
     <message>
         <source>the default lease time must be a positive number of seconds, not %1</source>
@@ -2908,20 +2935,20 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>%1 は %2 のブロードキャストアドレスではありません (正しくは %3)</translation>
     </message>
     <message>
-        <source>%1 %2 is the subnet's network address</source>
+        <source>%1 %2 is the subnet&apos;s network address</source>
         <translation>%1 %2 はサブネットのネットワークアドレスです</translation>
     </message>
     <message>
-        <source>%1 %2 is the subnet's broadcast address</source>
+        <source>%1 %2 is the subnet&apos;s broadcast address</source>
         <translation>%1 %2 はサブネットのブロードキャストアドレスです</translation>
     </message>
     <message>
-        <source>%1 must be an absolute path (starting with /), not "%2"</source>
-        <translation>%1 は絶対パス (/ で始まるパス) でなければなりません ("%2" は指定できません)</translation>
+        <source>%1 must be an absolute path (starting with /), not &quot;%2&quot;</source>
+        <translation>%1 は絶対パス (/ で始まるパス) でなければなりません (&quot;%2&quot; は指定できません)</translation>
     </message>
     <message>
-        <source>%1 "%2" contains blanks, quotes or other characters the configuration files cannot hold</source>
-        <translation>%1 "%2" に空白、引用符など、設定ファイルに記述できない文字が含まれています</translation>
+        <source>%1 &quot;%2&quot; contains blanks, quotes or other characters the configuration files cannot hold</source>
+        <translation>%1 &quot;%2&quot; に空白、引用符など、設定ファイルに記述できない文字が含まれています</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -2940,8 +2967,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>TFTP ルート</translation>
     </message>
     <message>
-        <source>"%1" is neither an IPv4 address nor a host name</source>
-        <translation>"%1" は IPv4 アドレスでもホスト名でもありません</translation>
+        <source>&quot;%1&quot; is neither an IPv4 address nor a host name</source>
+        <translation>&quot;%1&quot; は IPv4 アドレスでもホスト名でもありません</translation>
     </message>
     <message>
         <source>the NFS root path</source>
@@ -2960,16 +2987,16 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>コンソール</translation>
     </message>
     <message>
-        <source>"%1" is not an I/O port number (decimal like 1000 or hex like 0x3e8)</source>
-        <translation>"%1" は I/O ポート番号 (1000 のような 10 進数または 0x3e8 のような 16 進数) ではありません</translation>
+        <source>&quot;%1&quot; is not an I/O port number (decimal like 1000 or hex like 0x3e8)</source>
+        <translation>&quot;%1&quot; は I/O ポート番号 (1000 のような 10 進数または 0x3e8 のような 16 進数) ではありません</translation>
     </message>
     <message>
         <source>the console speed must be a positive number of bits per second, not %1</source>
         <translation>コンソールの速度には正のビット/秒の値を指定してください (%1 は指定できません)</translation>
     </message>
     <message>
-        <source>"%1" is not a tty name (e.g. ttyu2)</source>
-        <translation>"%1" は tty 名 (例: ttyu2) ではありません</translation>
+        <source>&quot;%1&quot; is not a tty name (e.g. ttyu2)</source>
+        <translation>&quot;%1&quot; は tty 名 (例: ttyu2) ではありません</translation>
     </message>
     <message>
         <source>the terminal type</source>
@@ -2992,8 +3019,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>DX1000 のサーバモジュールにあるのは NIC1 と NIC2 で、NIC%1 はありません</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name (letters, digits and '-', not starting or ending with '-', RFC 1123)</source>
-        <translation>"%1" は正しいホスト名ではありません (英字、数字、'-' のみで、先頭と末尾に '-' は使えません。RFC 1123)</translation>
+        <source>&quot;%1&quot; is not a valid host name (letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;, RFC 1123)</source>
+        <translation>&quot;%1&quot; は正しいホスト名ではありません (英字、数字、&apos;-&apos; のみで、先頭と末尾に &apos;-&apos; は使えません。RFC 1123)</translation>
     </message>
     <message>
         <source>the host name %1 is also used by hosts[%2]</source>
@@ -3004,11 +3031,11 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>%1: MAC アドレスがありません。インベントリに追加するか、入力するか、このホストを除外してください</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a MAC address: %3</source>
-        <translation>%1: "%2" は MAC アドレスではありません: %3</translation>
+        <source>%1: &quot;%2&quot; is not a MAC address: %3</source>
+        <translation>%1: &quot;%2&quot; は MAC アドレスではありません: %3</translation>
     </message>
     <message>
-        <source>%1: %2 is a multicast address, not a network card's</source>
+        <source>%1: %2 is a multicast address, not a network card&apos;s</source>
         <translation>%1: %2 はマルチキャストアドレスで、ネットワークカードのアドレスではありません</translation>
     </message>
     <message>
@@ -3020,8 +3047,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>%1: 固定アドレスが必要です</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv4 address</source>
-        <translation>%1: "%2" は IPv4 アドレスではありません</translation>
+        <source>%1: &quot;%2&quot; is not an IPv4 address</source>
+        <translation>%1: &quot;%2&quot; は IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>%1: %2 is outside the subnet %3</source>
@@ -3032,11 +3059,11 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>%1: %2 は動的割り当て範囲 %3-%4 の中にあります。固定アドレスは範囲外にしてください</translation>
     </message>
     <message>
-        <source>%1: %2 is the router's address</source>
+        <source>%1: %2 is the router&apos;s address</source>
         <translation>%1: %2 はルータのアドレスです</translation>
     </message>
     <message>
-        <source>%1: %2 is the next-server's address</source>
+        <source>%1: %2 is the next-server&apos;s address</source>
         <translation>%1: %2 は next-server のアドレスです</translation>
     </message>
     <message>
@@ -3175,7 +3202,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <source>The DHCP network the modules boot in: dhcpd.conf's global and subnet statements.</source>
+        <source>The DHCP network the modules boot in: dhcpd.conf&apos;s global and subnet statements.</source>
         <translation>モジュールがブートする DHCP ネットワーク (dhcpd.conf のグローバル文と subnet 文) です。</translation>
     </message>
     <message>
@@ -3187,7 +3214,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>Fixed addresses for the CMM, the BMCs and the NICs of the enclosure's server modules. Edit a name, MAC or address in the table; an address you edit stays when the others are reallocated.</source>
+        <source>Fixed addresses for the CMM, the BMCs and the NICs of the enclosure&apos;s server modules. Edit a name, MAC or address in the table; an address you edit stays when the others are reallocated.</source>
         <translation>CMM、BMC、およびエンクロージャのサーバモジュールの NIC に割り当てる固定アドレスです。名前、MAC、アドレスは表で編集できます。編集したアドレスは、ほかのアドレスを再割り当てしても変わりません。</translation>
     </message>
     <message>
@@ -3275,7 +3302,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>コンソールをシリアルポートにしてブートする</translation>
     </message>
     <message>
-        <source>The UART's I/O port; 1000 (0x3E8) is COM3, FreeBSD's ttyu2.</source>
+        <source>The UART&apos;s I/O port; 1000 (0x3E8) is COM3, FreeBSD&apos;s ttyu2.</source>
         <translation>UART の I/O ポート。1000 (0x3E8) は COM3 (FreeBSD の ttyu2) です。</translation>
     </message>
     <message>
@@ -3291,7 +3318,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>書き込み</translation>
     </message>
     <message>
-        <source>Write the files into a folder laid out like the PXE server's root, or each to a path of its own. A file that is replaced is kept as a timestamped backup.</source>
+        <source>Write the files into a folder laid out like the PXE server&apos;s root, or each to a path of its own. A file that is replaced is kept as a timestamped backup.</source>
         <translation>PXE サーバのルートと同じ構成のフォルダにファイルを書き込むか、ファイルごとに個別のパスに書き込みます。置き換えたファイルはタイムスタンプ付きのバックアップとして残します。</translation>
     </message>
     <message>
@@ -3442,8 +3469,8 @@ BMC, else of its enclosure, and ask only when it has none.
 <context>
     <name>RawBytes</name>
     <message>
-        <source>%1 byte %2: "%3" is not a hexadecimal byte (00 to ff)</source>
-        <extracomment>%1 names the field ("data"), %2 the byte's position (1-based), %3 what was typed</extracomment>
+        <source>%1 byte %2: &quot;%3&quot; is not a hexadecimal byte (00 to ff)</source>
+        <extracomment>%1 names the field (&quot;data&quot;), %2 the byte&apos;s position (1-based), %3 what was typed</extracomment>
         <translation>%1 の %2 バイト目:「%3」は 16 進のバイト（00〜ff）ではありません</translation>
     </message>
     <message>
@@ -3451,7 +3478,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>NetFn: ありません（例: App は 0x06、OEM は 0x30）</translation>
     </message>
     <message>
-        <source>NetFn: "%1" is not a hexadecimal byte (00 to ff)</source>
+        <source>NetFn: &quot;%1&quot; is not a hexadecimal byte (00 to ff)</source>
         <translation>NetFn:「%1」は 16 進のバイト（00〜ff）ではありません</translation>
     </message>
     <message>
@@ -3467,7 +3494,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>コマンド: ありません（例: 0x01）</translation>
     </message>
     <message>
-        <source>Command: "%1" is not a hexadecimal byte (00 to ff)</source>
+        <source>Command: &quot;%1&quot; is not a hexadecimal byte (00 to ff)</source>
         <translation>コマンド:「%1」は 16 進のバイト（00〜ff）ではありません</translation>
     </message>
     <message>
@@ -3559,7 +3586,7 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message>
         <source>%1 %2; data: %3</source>
-        <extracomment>%1 the completion code (0x00), %2 its meaning, %3 the data bytes in hex or "no data"</extracomment>
+        <extracomment>%1 the completion code (0x00), %2 its meaning, %3 the data bytes in hex or &quot;no data&quot;</extracomment>
         <translation>%1 %2、データ: %3</translation>
     </message>
     <message>
@@ -3618,7 +3645,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>QSFP アップリンクを RJ45 に切り替え（CMM）</translation>
     </message>
     <message>
-        <source>The seed's CMM sequence: OEM 0x30, command 0x06, one request per port 0x17 to 0x20.</source>
+        <source>The seed&apos;s CMM sequence: OEM 0x30, command 0x06, one request per port 0x17 to 0x20.</source>
         <translation>元資料の CMM シーケンス: OEM 0x30、コマンド 0x06、ポート 0x17〜0x20 ごとに 1 要求。</translation>
     </message>
 </context>
@@ -3779,7 +3806,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>スイッチモジュール %1</translation>
     </message>
     <message>
-        <source>Typing is paused while the switch's MACs are read.</source>
+        <source>Typing is paused while the switch&apos;s MACs are read.</source>
         <translation>スイッチの MAC を読み取る間は入力を止めています。</translation>
     </message>
     <message>
@@ -3939,19 +3966,19 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <source>Cannot read the switch's MACs: %1 is not connected.</source>
+        <source>Cannot read the switch&apos;s MACs: %1 is not connected.</source>
         <translation>スイッチの MAC を読み取れません: %1 が接続されていません。</translation>
     </message>
     <message>
-        <source>Reading the switch's MACs (show system)…</source>
+        <source>Reading the switch&apos;s MACs (show system)…</source>
         <translation>スイッチの MAC を読み取り中（show system）…</translation>
     </message>
     <message>
-        <source>Reading the switch's MACs failed: %1</source>
+        <source>Reading the switch&apos;s MACs failed: %1</source>
         <translation>スイッチの MAC を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>`show system` did not give the switch's MAC address: %1</source>
+        <source>`show system` did not give the switch&apos;s MAC address: %1</source>
         <translation>`show system` からスイッチの MAC アドレスが得られませんでした: %1</translation>
     </message>
     <message>
@@ -3967,7 +3994,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>インベントリが開かれていないため保存できません。</translation>
     </message>
     <message>
-        <source>Nothing to store: read the switch's MACs first, with an inventory open.</source>
+        <source>Nothing to store: read the switch&apos;s MACs first, with an inventory open.</source>
         <translation>保存するものがありません。インベントリを開いた状態で、先にスイッチの MAC を読み取ってください。</translation>
     </message>
     <message>
@@ -3975,7 +4002,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>MAC は保存されませんでした: %1</translation>
     </message>
     <message>
-        <source>Stored switch module %1's MAC %2 and the CMM MAC %3 in %4 (enclosure %5); the previous file was kept as a backup.</source>
+        <source>Stored switch module %1&apos;s MAC %2 and the CMM MAC %3 in %4 (enclosure %5); the previous file was kept as a backup.</source>
         <translation>スイッチモジュール %1 の MAC %2 と CMM の MAC %3 を %4（筐体 %5）に保存しました。以前のファイルはバックアップとして残しています。</translation>
     </message>
     <message>
@@ -4097,7 +4124,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>シリアル番号 %1</translation>
     </message>
     <message>
-        <source>Not in the system's list of ports; it will be opened by path.</source>
+        <source>Not in the system&apos;s list of ports; it will be opened by path.</source>
         <translation>システムのポート一覧にありません。パスを指定して開きます。</translation>
     </message>
     <message>
@@ -4170,50 +4197,50 @@ BMC, else of its enclosure, and ask only when it has none.
 <context>
     <name>ShowSystem</name>
     <message>
-        <source>line %1: not a "Name ..... value" line: %2</source>
-        <translation>%1 行目: "Name ..... value" 形式の行ではありません: %2</translation>
+        <source>line %1: not a &quot;Name ..... value&quot; line: %2</source>
+        <translation>%1 行目: &quot;Name ..... value&quot; 形式の行ではありません: %2</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>フィールド "%1" がありません</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>フィールド &quot;%1&quot; がありません</translation>
     </message>
     <message>
-        <source>MAC Address "%1" is not a MAC address: %2</source>
-        <translation>MAC Address "%1" は MAC アドレスではありません: %2</translation>
+        <source>MAC Address &quot;%1&quot; is not a MAC address: %2</source>
+        <translation>MAC Address &quot;%1&quot; は MAC アドレスではありません: %2</translation>
     </message>
 </context>
 <context>
     <name>SlotSelection</name>
     <message>
-        <source>"%1": no enclosure "%2" in the inventory (it has: %3)</source>
-        <translation>"%1": インベントリにエンクロージャ "%2" がありません (あるのは: %3)</translation>
+        <source>&quot;%1&quot;: no enclosure &quot;%2&quot; in the inventory (it has: %3)</source>
+        <translation>&quot;%1&quot;: インベントリにエンクロージャ &quot;%2&quot; がありません (あるのは: %3)</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a slot (write s23 or s[1-46])</source>
-        <translation>"%1": "%2" はスロットではありません (s23 や s[1-46] のように指定してください)</translation>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a slot (write s23 or s[1-46])</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; はスロットではありません (s23 や s[1-46] のように指定してください)</translation>
     </message>
     <message>
-        <source>"%1": slot %2 of %3 has no BMC address in the inventory</source>
-        <translation>"%1": %3 のスロット %2 の BMC アドレスがインベントリにありません</translation>
+        <source>&quot;%1&quot;: slot %2 of %3 has no BMC address in the inventory</source>
+        <translation>&quot;%1&quot;: %3 のスロット %2 の BMC アドレスがインベントリにありません</translation>
     </message>
 </context>
 <context>
     <name>SolSession</name>
     <message>
-        <source>unknown FreeIPMI SOL workaround flag "%1" (known: %2)</source>
-        <translation>不明な FreeIPMI SOL ワークアラウンドフラグ "%1" (既知: %2)</translation>
+        <source>unknown FreeIPMI SOL workaround flag &quot;%1&quot; (known: %2)</source>
+        <translation>不明な FreeIPMI SOL ワークアラウンドフラグ &quot;%1&quot; (既知: %2)</translation>
     </message>
     <message>
         <source>cipher suite %1 is not one FreeIPMI can use</source>
         <translation>暗号スイート %1 は FreeIPMI で使用できません</translation>
     </message>
     <message>
-        <source>user name "%1" is longer than the %2 bytes IPMI allows</source>
-        <translation>ユーザ名 "%1" が IPMI の上限 %2 バイトを超えています</translation>
+        <source>user name &quot;%1&quot; is longer than the %2 bytes IPMI allows</source>
+        <translation>ユーザ名 &quot;%1&quot; が IPMI の上限 %2 バイトを超えています</translation>
     </message>
     <message>
         <source>the password is longer than the %1 bytes IPMI 2.0 allows</source>
@@ -4244,11 +4271,11 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>BMC は暗号化されたコンソールを拒否しています。暗号化なしの暗号スイート (2 など) を選んでください</translation>
     </message>
     <message>
-        <source>another client took over this module's console</source>
+        <source>another client took over this module&apos;s console</source>
         <translation>別のクライアントがこのモジュールのコンソールを引き継ぎました</translation>
     </message>
     <message>
-        <source>the BMC answered the console set-up with an error (%1); FreeIPMI's SOL workaround flags solchannelsupport, solstatus or solpayloadsize may help</source>
+        <source>the BMC answered the console set-up with an error (%1); FreeIPMI&apos;s SOL workaround flags solchannelsupport, solstatus or solpayloadsize may help</source>
         <translation>BMC がコンソールの設定にエラー (%1) で応答しました。FreeIPMI の SOL 回避フラグ solchannelsupport、solstatus、solpayloadsize が有効な場合があります</translation>
     </message>
     <message>
@@ -4260,7 +4287,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>Serial-over-LAN に失敗しました: %1</translation>
     </message>
     <message>
-        <source>another client holds this module's console; reconnect with take-over to take it</source>
+        <source>another client holds this module&apos;s console; reconnect with take-over to take it</source>
         <translation>別のクライアントがこのモジュールのコンソールを使用中です。引き継ぐには引き継ぎを指定して再接続してください</translation>
     </message>
 </context>
@@ -4268,7 +4295,7 @@ BMC, else of its enclosure, and ask only when it has none.
     <name>SwitchCommands</name>
     <message>
         <source>  switch run SCRIPT --port PATH [--baud N] [--user U] [--password-file F | -E]
-                                     Log in to a switch module's serial console and run SCRIPT's lines.
+                                     Log in to a switch module&apos;s serial console and run SCRIPT&apos;s lines.
   switch show-system --port PATH [...] [--inventory FILE --enclosure NAME]
                                      Print `show system` and the derived ONS and CMM MACs.
 </source>
@@ -4327,7 +4354,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>`save config` を待つ秒数 (既定値 600)。</translation>
     </message>
     <message>
-        <source>show-system: store the switch's MACs in this inventory.</source>
+        <source>show-system: store the switch&apos;s MACs in this inventory.</source>
         <translation>show-system: スイッチの MAC をこのインベントリに保存します。</translation>
     </message>
     <message>
@@ -4343,8 +4370,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>show-system: スイッチモジュール 1 または 2 (既定値 1)。</translation>
     </message>
     <message>
-        <source>dxctl: unknown switch command "%1"</source>
-        <translation>dxctl: 不明な switch コマンド "%1"</translation>
+        <source>dxctl: unknown switch command &quot;%1&quot;</source>
+        <translation>dxctl: 不明な switch コマンド &quot;%1&quot;</translation>
     </message>
     <message>
         <source>dxctl: switch %1 needs --port PATH</source>
@@ -4403,11 +4430,11 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>CMM MAC (算出値)</translation>
     </message>
     <message>
-        <source>dxctl: show system did not give the switch's MAC address</source>
+        <source>dxctl: show system did not give the switch&apos;s MAC address</source>
         <translation>dxctl: show system の結果にスイッチの MAC アドレスがありません</translation>
     </message>
     <message>
-        <source>Stored switch %1's MAC and the CMM MAC in %2 (enclosure %3).</source>
+        <source>Stored switch %1&apos;s MAC and the CMM MAC in %2 (enclosure %3).</source>
         <translation>スイッチ %1 の MAC と CMM MAC を %2 (エンクロージャ %3) に保存しました。</translation>
     </message>
     <message>
@@ -4430,16 +4457,16 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>ポートが指定されていません</translation>
     </message>
     <message>
-        <source>"%1" is not a port or range such as xe47 or xe1-xe46</source>
-        <translation>"%1" は xe47 や xe1-xe46 のようなポートまたは範囲ではありません</translation>
+        <source>&quot;%1&quot; is not a port or range such as xe47 or xe1-xe46</source>
+        <translation>&quot;%1&quot; は xe47 や xe1-xe46 のようなポートまたは範囲ではありません</translation>
     </message>
     <message>
-        <source>"%1": ports go from xe%2 to xe%3</source>
-        <translation>"%1": ポートは xe%2 から xe%3 までです</translation>
+        <source>&quot;%1&quot;: ports go from xe%2 to xe%3</source>
+        <translation>&quot;%1&quot;: ポートは xe%2 から xe%3 までです</translation>
     </message>
     <message>
-        <source>"%1": the range runs backwards</source>
-        <translation>"%1": 範囲が逆順になっています</translation>
+        <source>&quot;%1&quot;: the range runs backwards</source>
+        <translation>&quot;%1&quot;: 範囲が逆順になっています</translation>
     </message>
     <message>
         <source>Uplink ports: %1</source>
@@ -4462,7 +4489,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>削除する VLAN: %1 は VLAN (1-4094) ではありません</translation>
     </message>
     <message>
-        <source>VLAN to remove: %1 is also the uplinks' untagged VLAN</source>
+        <source>VLAN to remove: %1 is also the uplinks&apos; untagged VLAN</source>
         <translation>削除する VLAN: %1 はアップリンクのタグなし VLAN でもあります</translation>
     </message>
 </context>
@@ -4525,7 +4552,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>コマンドスクリプト</translation>
     </message>
     <message>
-        <source>Exactly what will be typed at the switch's prompts, one line at a time.</source>
+        <source>Exactly what will be typed at the switch&apos;s prompts, one line at a time.</source>
         <translation>スイッチのプロンプトに 1 行ずつ入力される内容そのものです。</translation>
     </message>
     <message>
@@ -4549,7 +4576,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>スイッチで実行</translation>
     </message>
     <message>
-        <source>Logs in over the switch module's serial console and types the script, stopping at the first error.</source>
+        <source>Logs in over the switch module&apos;s serial console and types the script, stopping at the first error.</source>
         <translation>スイッチモジュールのシリアルコンソールからログインしてスクリプトを入力します。最初のエラーで停止します。</translation>
     </message>
     <message>
@@ -4672,15 +4699,15 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>すでに特権モードです</translation>
     </message>
     <message>
-        <source>line %1 "%2": %3</source>
-        <translation>%1 行目 "%2": %3</translation>
+        <source>line %1 &quot;%2&quot;: %3</source>
+        <translation>%1 行目 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1: the console did not open</source>
         <translation>%1: コンソールを開けませんでした</translation>
     </message>
     <message>
-        <source>%1: no login or CLI prompt within %2 s; is this the switch module's console port?</source>
+        <source>%1: no login or CLI prompt within %2 s; is this the switch module&apos;s console port?</source>
         <translation>%1: %2 秒以内にログインプロンプトも CLI プロンプトも表示されません。スイッチモジュールのコンソールポートに接続していますか?</translation>
     </message>
     <message>
@@ -4703,7 +4730,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>保存するスイッチの MAC アドレスがありません</translation>
     </message>
     <message>
-        <source>no enclosure named "%1"</source>
+        <source>no enclosure named &quot;%1&quot;</source>
         <translation>「%1」という筐体はありません</translation>
     </message>
     <message>
@@ -4777,7 +4804,7 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>読み込みが終わったらメインウィンドウの画像を PNG ファイル FILE に保存して終了します。</translation>
     </message>
     <message>
-        <source>Use the user interface language LANG (e.g. ja or en) instead of the system's.</source>
+        <source>Use the user interface language LANG (e.g. ja or en) instead of the system&apos;s.</source>
         <translation>システムの言語の代わりに表示言語 LANG (ja、en など) を使います。</translation>
     </message>
     <message>
@@ -4821,8 +4848,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>--view: '%1' is not a view; use front, rear, rack or table</source>
-        <translation>--view: '%1' はビューではありません。front、rear、rack または table を指定してください</translation>
+        <source>--view: &apos;%1&apos; is not a view; use front, rear, rack or table</source>
+        <translation>--view: &apos;%1&apos; はビューではありません。front、rear、rack または table を指定してください</translation>
     </message>
 </context>
 </TS>
