@@ -152,6 +152,10 @@ void TestHostRange::refusesUnknownSlots_data()
                                 << "slot 4 of dx1 has no BMC";
     QTest::newRow("module without BMC") << "dx1:s24"
                                         << "slot 24 of dx1 has no BMC";
+    QTest::newRow("beyond the DX1000's 46 slots") << "dx1:s47"
+                                                  << "dx1 has no slot 47 (a DX1000 has slots 1-46)";
+    QTest::newRow("slot 0") << "dx1:s0"
+                            << "dx1 has no slot 0";
     QTest::newRow("not a slot") << "dx1:x"
                                 << "is not a slot";
     QTest::newRow("bad range") << "dx1:s[3-1]"

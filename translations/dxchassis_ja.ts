@@ -4227,6 +4227,10 @@ BMC, else of its enclosure, and ask only when it has none.
         <source>&quot;%1&quot;: slot %2 of %3 has no BMC address in the inventory</source>
         <translation>&quot;%1&quot;: %3 のスロット %2 の BMC アドレスがインベントリにありません</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no slot %3 (a %4 has slots 1-%5)</source>
+        <translation>「%1」: %2 にスロット %3 はありません（%4 のスロットは 1-%5 です）</translation>
+    </message>
 </context>
 <context>
     <name>SolSession</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slotselection.h"
 
+#include "chassisprofile.h"
 #include "hostrange.h"
 #include "inventory.h"
 
@@ -55,6 +56,15 @@ std::optional<QList<SlotSelection::Slot>> SlotSelection::resolve(
             const SlotInfo *slot = ok ? enclosure->slot(number) : nullptr;
             if (!ok) {
                 *error = tr("\"%1\": \"%2\" is not a slot (write s23 or s[1-46])").arg(spec, item);
+                return std::nullopt;
+            }
+            const ChassisProfile *profile = ChassisProfile::byId(enclosure->profileId);
+            if (!slot && profile && (number < 1 || number > profile->slotCount)) {
+                *error = tr("\"%1\": %2 has no slot %3 (a %4 has slots 1-%5)")
+                             .arg(spec, name)
+                             .arg(number)
+                             .arg(profile->id)
+                             .arg(profile->slotCount);
                 return std::nullopt;
             }
             if (!slot || !slot->bmc) {
