@@ -4229,7 +4229,7 @@ BMC, else of its enclosure, and ask only when it has none.
     </message>
     <message>
         <source>&quot;%1&quot;: %2 has no slot %3 (a %4 has slots 1-%5)</source>
-        <translation>「%1」: %2 にスロット %3 はありません（%4 のスロットは 1-%5 です）</translation>
+        <translation>&quot;%1&quot;: %2 にスロット %3 はありません（%4 のスロットは 1-%5 です）</translation>
     </message>
 </context>
 <context>
