@@ -12,6 +12,7 @@
 #include "chassis/chassisprofile.h"
 #include "chassis/inventorychecker.h"
 #include "chassis/inventoryio.h"
+#include "dxctloptions.h"
 #include "ipmi/freeipmibackend.h"
 #include "inventorycommands.h"
 #include "ipmicommands.h"
@@ -21,7 +22,7 @@
 
 namespace {
 
-const auto InventoryEnv = QStringLiteral("DXCHASSIS_INVENTORY");
+const QString &InventoryEnv = DxctlOptions::InventoryEnv;
 
 bool isWide(char32_t c)
 {
@@ -91,13 +92,11 @@ int DxctlCommands::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Command-line companion of dxchassis: inventories of NEC DX1000 chassis."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption = DxctlOptions::help();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
         tr("Show the versions of dxctl, Qt and FreeIPMI."));
     // Read before the parser runs (TranslationInstaller); accepted here so it is not unknown.
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        tr("Use the language LANG (e.g. ja or en) instead of the system's."), tr("LANG"));
+    const QCommandLineOption langOption = DxctlOptions::lang();
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(langOption);
@@ -193,10 +192,8 @@ int DxctlCommands::showInventory(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print the slots of every enclosure in an inventory."));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption inventoryOption({QStringLiteral("i"), QStringLiteral("inventory")},
-        tr("The inventory file (default: $%1).").arg(InventoryEnv), tr("FILE"));
+    const QCommandLineOption helpOption = DxctlOptions::help();
+    const QCommandLineOption inventoryOption = DxctlOptions::inventory();
     parser.addOption(helpOption);
     parser.addOption(inventoryOption);
     if (!parser.parse(arguments)) {
@@ -288,8 +285,7 @@ int DxctlCommands::validateInventory(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Check an inventory file. Exit status 0 if it is valid, 1 if not."));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption = DxctlOptions::help();
     parser.addOption(helpOption);
     parser.addPositionalArgument(QStringLiteral("file"),
         tr("The inventory file (default: $%1).").arg(InventoryEnv), tr("[FILE]"));

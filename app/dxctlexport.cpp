@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "chassis/inventoryio.h"
+#include "dxctloptions.h"
 #include "provisioning/ipv4.h"
 #include "provisioning/pxegenerator.h"
 #include "provisioning/pxeplan.h"
@@ -15,7 +16,7 @@
 #include "provisioning/pxewriter.h"
 
 namespace {
-const auto InventoryEnv = QStringLiteral("DXCHASSIS_INVENTORY");
+const QString &InventoryEnv = DxctlOptions::InventoryEnv;
 
 QStringList outputIds()
 {
@@ -57,10 +58,9 @@ int DxctlExport::run(const QStringList &arguments)
               parser.addOption(o);
               return o;
           };
-    const auto helpOption
-        = option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const auto inventoryOption = option({QStringLiteral("i"), QStringLiteral("inventory")},
-        tr("The inventory file (default: $%1).").arg(InventoryEnv), tr("FILE"));
+    const QCommandLineOption helpOption = DxctlOptions::help();
+    const QCommandLineOption inventoryOption = DxctlOptions::inventory();
+    parser.addOptions({helpOption, inventoryOption});
     const auto planOption = option({QStringLiteral("plan")},
         tr("A saved PXE plan (docs/pxe-plan.md); options given here override it."), tr("FILE"));
     const auto outputOption = option({QStringLiteral("o"), QStringLiteral("output")},

@@ -11,10 +11,11 @@
 #include "chassis/inventorychecker.h"
 #include "chassis/inventoryio.h"
 #include "chassis/niclistimporter.h"
+#include "dxctloptions.h"
 
 namespace {
 
-const auto InventoryEnv = QStringLiteral("DXCHASSIS_INVENTORY");
+const QString &InventoryEnv = DxctlOptions::InventoryEnv;
 
 } // namespace
 
@@ -30,8 +31,7 @@ int InventoryCommands::importNiclist(const QStringList &arguments)
         tr("Import the output of the CMM's `mng_niclist -C all` (or the same columns as CSV) "
            "into an enclosure of an inventory. NIC MACs the list leaves out are derived from the "
            "BMC MAC (NIC1 = BMC - 2, NIC2 = BMC - 1) and marked as derived."));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption = DxctlOptions::help();
     const QCommandLineOption enclosureOption({QStringLiteral("e"), QStringLiteral("enclosure")},
         tr("The enclosure to import into (created if the inventory has none of that name)."),
         tr("NAME"));
@@ -139,10 +139,8 @@ int InventoryCommands::check(const QStringList &arguments)
            "slots that cannot take them, HDD modules not attached to a C2750 server module, "
            "more server modules than the power budget, MACs that contradict the MAC rule. "
            "Exit status 1 when there are warnings."));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption inventoryOption({QStringLiteral("i"), QStringLiteral("inventory")},
-        tr("The inventory file (default: $%1).").arg(InventoryEnv), tr("FILE"));
+    const QCommandLineOption helpOption = DxctlOptions::help();
+    const QCommandLineOption inventoryOption = DxctlOptions::inventory();
     parser.addOption(helpOption);
     parser.addOption(inventoryOption);
     if (!parser.parse(arguments)) {

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "dxctloptions.h"
 #include "passwordcommands.h"
 #include "passwordsource.h"
 #include "chassis/hostrange.h"
@@ -25,8 +26,8 @@
 #include "ipmi/ipmisettingscheck.h"
 
 namespace {
-const auto InventoryEnv = QStringLiteral("DXCHASSIS_INVENTORY");
-const auto PasswordEnv = QStringLiteral("IPMI_PASSWORD");
+const QString &InventoryEnv = DxctlOptions::InventoryEnv;
+const QString &PasswordEnv = DxctlOptions::IpmiPasswordEnv;
 
 const QStringList &commandWords()
 {
@@ -120,14 +121,10 @@ int IpmiCommands::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("IPMI operations on many BMCs at once."));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption inventoryOption({QStringLiteral("i"), QStringLiteral("inventory")},
-        tr("The inventory file (default: $%1).").arg(InventoryEnv), tr("FILE"));
-    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
-        tr("Read the password from FILE (only its owner may read it)."), tr("FILE"));
-    const QCommandLineOption envOption(
-        QStringLiteral("E"), tr("Read the password from $%1.").arg(PasswordEnv));
+    const QCommandLineOption helpOption = DxctlOptions::help();
+    const QCommandLineOption inventoryOption = DxctlOptions::inventory();
+    const QCommandLineOption passwordFileOption = DxctlOptions::passwordFile();
+    const QCommandLineOption envOption = DxctlOptions::passwordFromEnvironment(PasswordEnv);
     const QCommandLineOption hostOption(QStringLiteral("host"),
         tr("BMCs given as a FreeIPMI host range instead of inventory slots."), tr("HOSTRANGE"));
     const QCommandLineOption userOption(
@@ -160,8 +157,7 @@ int IpmiCommands::run(const QStringList &arguments)
         QStringLiteral("seconds"), tr("identify: blink for N seconds (1-255)."), tr("N"));
     const QCommandLineOption onOption(QStringLiteral("on"), tr("identify: blink until --off."));
     const QCommandLineOption offOption(QStringLiteral("off"), tr("identify: stop blinking."));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), tr("Use the language LANG."), tr("LANG"));
+    const QCommandLineOption langOption = DxctlOptions::lang();
     for (const QCommandLineOption &option :
         {helpOption, inventoryOption, passwordFileOption, envOption, hostOption, userOption,
             privilegeOption, cipherOption, workaroundOption, allowCipher0Option, fanoutOption,

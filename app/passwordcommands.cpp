@@ -8,12 +8,13 @@
 
 #include "chassis/bmcendpoint.h"
 #include "chassis/inventoryio.h"
+#include "dxctloptions.h"
 #include "keychainmodule.h"
 #include "passwordsource.h"
 
 namespace {
-const auto InventoryEnv = QStringLiteral("DXCHASSIS_INVENTORY");
-const auto PasswordEnv = QStringLiteral("IPMI_PASSWORD");
+const QString &InventoryEnv = DxctlOptions::InventoryEnv;
+const QString &PasswordEnv = DxctlOptions::IpmiPasswordEnv;
 
 /// Options that take a value, so handles() can skip their values.
 const QStringList &valueOptions()
@@ -79,18 +80,13 @@ int PasswordCommands::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("IPMI passwords in the system keychain."));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption inventoryOption({QStringLiteral("i"), QStringLiteral("inventory")},
-        tr("The inventory file (default: $%1).").arg(InventoryEnv), tr("FILE"));
-    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
-        tr("Read the password from FILE (only its owner may read it)."), tr("FILE"));
-    const QCommandLineOption envOption(
-        QStringLiteral("E"), tr("Read the password from $%1.").arg(PasswordEnv));
+    const QCommandLineOption helpOption = DxctlOptions::help();
+    const QCommandLineOption inventoryOption = DxctlOptions::inventory();
+    const QCommandLineOption passwordFileOption = DxctlOptions::passwordFile();
+    const QCommandLineOption envOption = DxctlOptions::passwordFromEnvironment(PasswordEnv);
     const QCommandLineOption bmcOption(QStringLiteral("bmc"),
         tr("The password of this BMC only (it wins over the enclosure's)."), tr("HOST[:PORT]"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), tr("Use the language LANG."), tr("LANG"));
+    const QCommandLineOption langOption = DxctlOptions::lang();
     for (const QCommandLineOption &option :
         {helpOption, inventoryOption, passwordFileOption, envOption, bmcOption, langOption})
         parser.addOption(option);

@@ -9,6 +9,7 @@
 
 #include "chassis/chassisprofile.h"
 #include "console/serialsession.h"
+#include "dxctloptions.h"
 #include "passwordsource.h"
 #include "switchcli/showsystem.h"
 #include "switchcli/switchdialogue.h"
@@ -55,10 +56,8 @@ int SwitchCommands::run(const QStringList &arguments)
         tr("N"), QStringLiteral("115200"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("Login (default admin)."),
         tr("USER"), QStringLiteral("admin"));
-    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
-        tr("Read the password from FILE (readable by its owner only)."), tr("FILE"));
-    const QCommandLineOption envOption(QStringLiteral("E"),
-        tr("Read the password from the environment variable %1.").arg(PasswordVariable));
+    const QCommandLineOption passwordFileOption = DxctlOptions::passwordFile();
+    const QCommandLineOption envOption = DxctlOptions::passwordFromEnvironment(PasswordVariable);
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         tr("Seconds to wait for each prompt (default 15)."), tr("S"), QStringLiteral("15"));
     const QCommandLineOption saveTimeoutOption(QStringLiteral("save-timeout"),

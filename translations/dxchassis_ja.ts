@@ -443,20 +443,8 @@
         <translation>dxchassis のコマンドライン版: NEC DX1000 シャーシのインベントリを扱います。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
         <source>Show the versions of dxctl, Qt and FreeIPMI.</source>
         <translation>dxctl、Qt、FreeIPMI のバージョンを表示します。</translation>
-    </message>
-    <message>
-        <source>Use the language LANG (e.g. ja or en) instead of the system&apos;s.</source>
-        <translation>システムの言語の代わりに言語 LANG (ja、en など) を使います。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
@@ -489,10 +477,6 @@
     <message>
         <source>The inventory file (default: $%1).</source>
         <translation>インベントリファイル (既定値: $%1)。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>dxctl: unexpected argument &apos;%1&apos;</source>
@@ -614,14 +598,6 @@ The inventory file defaults to $%1.
     <message>
         <source>Generate a PXE provisioning file from an inventory and a plan. The plan starts from the seed&apos;s defaults, then --plan FILE, then the options below. The plan is validated first: on any problem every one is printed and nothing is written.</source>
         <translation>インベントリとプランから PXE プロビジョニング用ファイルを生成します。プランはシードの既定値から始まり、--plan FILE、続いて以下のオプションの順に適用されます。プランは最初に検証され、問題がある場合はすべて表示して何も書き込みません。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>The inventory file (default: $%1).</source>
-        <translation>インベントリファイル (既定値: $%1)。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -789,6 +765,37 @@ The inventory file defaults to $%1.
     </message>
 </context>
 <context>
+    <name>DxctlOptions</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The inventory file (default: $%1).</source>
+        <translation>インベントリファイル (既定値: $%1)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (only its owner may read it).</source>
+        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
+    </message>
+    <message>
+        <source>Read the password from $%1.</source>
+        <translation>パスワードを $%1 から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Use the language LANG (e.g. ja or en) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりに言語 LANG (ja、en など) を使います。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+</context>
+<context>
     <name>FreeIpmiBackend</name>
     <message>
         <source>Get Chassis Status</source>
@@ -948,10 +955,6 @@ The inventory file defaults to $%1.
         <translation>CMM の `mng_niclist -C all` の出力 (または同じ列構成の CSV) をインベントリのエンクロージャに取り込みます。リストにない NIC MAC は BMC MAC から算出し (NIC1 = BMC - 2、NIC2 = BMC - 1)、算出値として記録します。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
         <source>The enclosure to import into (created if the inventory has none of that name).</source>
         <translation>取り込み先のエンクロージャ (インベントリにその名前のエンクロージャがなければ作成します)。</translation>
     </message>
@@ -1004,10 +1007,6 @@ The inventory file defaults to $%1.
     <message>
         <source>Check an inventory against its chassis profiles: HDD modules and PCIe cards in slots that cannot take them, HDD modules not attached to a C2750 server module, more server modules than the power budget, MACs that contradict the MAC rule. Exit status 1 when there are warnings.</source>
         <translation>インベントリをシャーシプロファイルと照合します: 搭載できないスロットにある HDD モジュールや PCIe カード、C2750 サーバモジュールに接続されていない HDD モジュール、電力バジェットを超えるサーバモジュール、MAC の規則に反する MAC を検出します。警告がある場合の終了ステータスは 1 です。</translation>
-    </message>
-    <message>
-        <source>The inventory file (default: $%1).</source>
-        <translation>インベントリファイル (既定値: $%1)。</translation>
     </message>
     <message>
         <source>dxctl: no inventory: give --inventory FILE or set %1</source>
@@ -1192,26 +1191,6 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
         <translation>複数の BMC に対して IPMI 操作を一括で実行します。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>The inventory file (default: $%1).</source>
-        <translation>インベントリファイル (既定値: $%1)。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Read the password from FILE (only its owner may read it).</source>
-        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
-    </message>
-    <message>
-        <source>Read the password from $%1.</source>
-        <translation>パスワードを $%1 から読み込みます。</translation>
-    </message>
-    <message>
         <source>BMCs given as a FreeIPMI host range instead of inventory slots.</source>
         <translation>インベントリのスロットの代わりに FreeIPMI のホスト範囲で指定する BMC。</translation>
     </message>
@@ -1302,14 +1281,6 @@ IPMI オプション: --password-file FILE | -E ($%1)、--fanout N、--timeout S
     <message>
         <source>identify: stop blinking.</source>
         <translation>identify: 点滅を止めます。</translation>
-    </message>
-    <message>
-        <source>Use the language LANG.</source>
-        <translation>言語 LANG を使います。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
     </message>
     <message>
         <source>Run &apos;dxctl --help&apos; for usage.</source>
@@ -2366,40 +2337,12 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>システムのキーチェーンにある IPMI パスワード。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>The inventory file (default: $%1).</source>
-        <translation>インベントリファイル (既定値: $%1)。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Read the password from FILE (only its owner may read it).</source>
-        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
-    </message>
-    <message>
-        <source>Read the password from $%1.</source>
-        <translation>パスワードを $%1 から読み込みます。</translation>
-    </message>
-    <message>
         <source>The password of this BMC only (it wins over the enclosure&apos;s).</source>
         <translation>この BMC だけのパスワード（筐体のものより優先）。</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
         <translation>HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>Use the language LANG.</source>
-        <translation>言語 LANG を使います。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
     </message>
     <message>
         <source>Run &apos;dxctl --help&apos; for usage.</source>
@@ -4334,16 +4277,8 @@ BMC, else of its enclosure, and ask only when it has none.
         <translation>USER</translation>
     </message>
     <message>
-        <source>Read the password from FILE (readable by its owner only).</source>
-        <translation>パスワードを FILE から読み込みます (所有者だけが読めるファイルに限ります)。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Read the password from the environment variable %1.</source>
-        <translation>パスワードを環境変数 %1 から読み込みます。</translation>
     </message>
     <message>
         <source>Seconds to wait for each prompt (default 15).</source>
