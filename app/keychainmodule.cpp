@@ -80,8 +80,8 @@ std::unique_ptr<CredentialStore> load()
             problems << QStringLiteral("%1: %2").arg(path, library.errorString());
             continue;
         }
-        const auto create = reinterpret_cast<DxKeychainStoreFactory>(
-            library.resolve(DX_KEYCHAIN_MODULE_ENTRY));
+        const auto create
+            = reinterpret_cast<DxKeychainStoreFactory>(library.resolve(DX_KEYCHAIN_MODULE_ENTRY));
         if (!create) {
             problems << Tr::tr("%1 is not dxctl's keychain module of this version").arg(path);
             continue;

@@ -9,6 +9,7 @@
 #include "ipmi/bulkrunner.h"
 #include "ipmi/freeipmibackend.h"
 #include "ipmi/statuspoller.h"
+#include "labfixture.h"
 
 #include <algorithm>
 
@@ -20,7 +21,6 @@
 #include <QtTest>
 
 namespace {
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
 
 QString labState(int slot, const char *file)
 {
@@ -99,12 +99,9 @@ private:
 
 void TestBulkRunnerLab::initTestCase()
 {
-    const QString stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
-    QVERIFY2(!stateDir.isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
-    const InventoryLoadResult loaded
-        = InventoryIo::load(QDir(stateDir).filePath(QStringLiteral("inventory.json")));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
-    m_inventory = *loaded.inventory;
+    Lab::loadInventory(&m_inventory);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_inventory.enclosures.first().moduleSlots.size(), 46);
 }
 
@@ -124,12 +121,8 @@ void TestBulkRunnerLab::cleanupTestCase()
 
 IpmiTarget TestBulkRunnerLab::targetFor(int number) const
 {
-    const Enclosure &enclosure = m_inventory.enclosures.first();
-    const SlotInfo *slot = enclosure.slot(number);
-    if (!slot || !slot->bmc)
-        return {};
-    return IpmiTarget {QStringLiteral("lab:s%1").arg(number), *slot->bmc, enclosure.ipmiFor(*slot),
-        FactoryPassword};
+    return Lab::target(
+        m_inventory.enclosures.first(), number, QStringLiteral("lab:s%1").arg(number));
 }
 
 QList<IpmiTarget> TestBulkRunnerLab::targetsFor(const QList<int> &slotNumbers) const

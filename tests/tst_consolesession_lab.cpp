@@ -7,6 +7,7 @@
 #include "chassis/inventoryio.h"
 #include "console/serialsession.h"
 #include "console/solsession.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,7 +18,6 @@
 #include <QtTest>
 
 namespace {
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
 using State = ConsoleSession::State;
 } // namespace
 
@@ -43,24 +43,12 @@ private:
 
 void TestConsoleSessionLab::initTestCase()
 {
-    const QString stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
-    QVERIFY2(!stateDir.isEmpty(),
-        "DXLAB_STATE_DIR is not set: run this test through ctest, whose lab fixture "
-        "starts the lab");
-    const InventoryLoadResult loaded
-        = InventoryIo::load(QDir(stateDir).filePath(QStringLiteral("inventory.json")));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
-    m_inventory = *loaded.inventory;
+    Lab::loadInventory(&m_inventory);
 }
 
 IpmiTarget TestConsoleSessionLab::targetFor(int number) const
 {
-    const Enclosure &enclosure = m_inventory.enclosures.first();
-    const SlotInfo *slot = enclosure.slot(number);
-    if (!slot || !slot->bmc)
-        return {};
-    return IpmiTarget {QStringLiteral("slot %1").arg(number), *slot->bmc, enclosure.ipmiFor(*slot),
-        FactoryPassword};
+    return Lab::target(m_inventory.enclosures.first(), number);
 }
 
 void TestConsoleSessionLab::solWithWrongPasswordIsLostWithPasswordReason()

@@ -17,6 +17,8 @@
 
 #include "chassis/inventoryio.h"
 #include "ipmi/freeipmibackend.h"
+#include "dxctlrun.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,21 +31,11 @@
 
 namespace {
 
-QString stateDir()
-{
-    return qEnvironmentVariable("DXLAB_STATE_DIR");
-}
-
-QString inventoryPath()
-{
-    return QDir(stateDir()).filePath(QStringLiteral("inventory.json"));
-}
-
 /// One line of a slot's state file (power, boot, identify, reset, shutdown).
 QString slotState(int slot, const char *name)
 {
     QFile file(QStringLiteral("%1/slots/%2/%3")
-                   .arg(stateDir())
+                   .arg(Lab::stateDir())
                    .arg(slot, 2, 10, QLatin1Char('0'))
                    .arg(QLatin1String(name)));
     if (!file.open(QIODevice::ReadOnly))
@@ -59,23 +51,11 @@ QStringList slotStates(int slot)
     return states;
 }
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = DxctlRun;
 
 Run dxctl(const QStringList &arguments)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    IpmiCommands commands(out, err);
-    run.status = commands.run(QStringList {QStringLiteral("dxctl")} + arguments);
-    out.flush();
-    err.flush();
-    return run;
+    return runDxctl<IpmiCommands>(arguments);
 }
 
 } // namespace
@@ -87,7 +67,8 @@ class TestDiagPulseLab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!stateDir().isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
+        QVERIFY2(
+            !Lab::stateDir().isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
         QVERIFY(m_dir.isValid());
         m_passwordFile = m_dir.filePath(QStringLiteral("password"));
         QFile file(m_passwordFile);
@@ -105,7 +86,7 @@ private Q_SLOTS:
             before.insert(slot, slotStates(slot));
 
         // --retries applies to idempotent requests after a timeout; a pulse is sent once.
-        const Run run = dxctl({QStringLiteral("--inventory"), inventoryPath(),
+        const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
             QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--retries"),
             QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("power"),
             QStringLiteral("pulse"), QStringLiteral("lab:s[7-9]")});
@@ -135,7 +116,7 @@ private Q_SLOTS:
             QCOMPARE(slotStates(it.key()), it.value());
 
         // The plain output names every slot with the same words, sorted.
-        const Run plain = dxctl({QStringLiteral("--inventory"), inventoryPath(),
+        const Run plain = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
             QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("power"),
             QStringLiteral("pulse"), QStringLiteral("lab:s7,s9")});
         QCOMPARE(plain.status, 1);
@@ -151,7 +132,7 @@ private Q_SLOTS:
 
     void backendPulseIsAnsweredAndTheBmcKeepsAnswering()
     {
-        const InventoryLoadResult loaded = InventoryIo::load(inventoryPath());
+        const InventoryLoadResult loaded = InventoryIo::load(Lab::inventoryPath());
         QVERIFY(loaded.ok());
         const Enclosure &lab = loaded.inventory->enclosures.constFirst();
         const SlotInfo *slot = lab.slot(12);

@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include "ipmi/freeipmibackend.h"
+#include "dxctlrun.h"
 
 namespace {
 
@@ -13,23 +14,11 @@ QString guiData(const char *name)
     return QStringLiteral(DX_TEST_DATA "/gui/") + QLatin1String(name);
 }
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = DxctlRun;
 
 Run dxctl(const QStringList &arguments)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    DxctlCommands commands(out, err);
-    run.status = commands.run(QStringList {QStringLiteral("dxctl")} + arguments);
-    out.flush();
-    err.flush();
-    return run;
+    return runDxctl<DxctlCommands>(arguments);
 }
 
 } // namespace

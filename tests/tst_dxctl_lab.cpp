@@ -5,6 +5,8 @@
 // password shows up in no process's command line and no file the run wrote.
 
 #include "dxctlcommands.h"
+#include "dxctlrun.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,38 +18,11 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = DxctlRun;
 
 Run dxctl(const QStringList &arguments)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    DxctlCommands commands(out, err);
-    run.status = commands.run(QStringList {QStringLiteral("dxctl")} + arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-QString stateDir()
-{
-    return qEnvironmentVariable("DXLAB_STATE_DIR");
-}
-
-QString inventory()
-{
-    return QDir(stateDir()).filePath(QStringLiteral("inventory.json"));
-}
-
-QString port()
-{
-    return qEnvironmentVariable("DXLAB_PORT", QStringLiteral("1624"));
+    return runDxctl<DxctlCommands>(arguments);
 }
 
 bool writePrivate(
@@ -119,7 +94,7 @@ private:
 
 void TestDxctlLab::initTestCase()
 {
-    QVERIFY2(!stateDir().isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
+    QVERIFY2(!Lab::stateDir().isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
     QVERIFY(m_dir.isValid());
     m_passwordFile = m_dir.filePath(QStringLiteral("password"));
     QVERIFY(writePrivate(
@@ -128,7 +103,7 @@ void TestDxctlLab::initTestCase()
 
 void TestDxctlLab::powerStatusOfAllPrintsOneSortedLinePerSlot()
 {
-    const Run run = dxctl({QStringLiteral("--inventory"), inventory(),
+    const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
         QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("all")});
     QCOMPARE(run.status, 0);
@@ -141,20 +116,20 @@ void TestDxctlLab::powerStatusOfAllPrintsOneSortedLinePerSlot()
 void TestDxctlLab::slotListAndRangeSelectTheirSlots()
 {
     Run run = dxctl({QStringLiteral("power"), QStringLiteral("status"),
-        QStringLiteral("lab:s25,s23"), QStringLiteral("--inventory"), inventory(),
+        QStringLiteral("lab:s25,s23"), QStringLiteral("--inventory"), Lab::inventoryPath(),
         QStringLiteral("--password-file"), m_passwordFile});
     QCOMPARE(run.status, 0);
     QCOMPARE(run.out, QStringLiteral("lab:s23: off\nlab:s25: off\n"));
-    run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
-        m_passwordFile, QStringLiteral("mac"), QStringLiteral("discover"),
-        QStringLiteral("lab:s[23-24]")});
+    run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
+        QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("mac"),
+        QStringLiteral("discover"), QStringLiteral("lab:s[23-24]")});
     QCOMPARE(run.status, 0);
     QCOMPARE(run.out, QStringLiteral("lab:s23: 74:D4:35:83:78:16\nlab:s24: 74:D4:35:83:75:60\n"));
 }
 
 void TestDxctlLab::jsonReportsEveryTarget()
 {
-    const Run run = dxctl({QStringLiteral("--inventory"), inventory(),
+    const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
         QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--json"),
         QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s[1-3]")});
     QCOMPARE(run.status, 0);
@@ -171,7 +146,7 @@ void TestDxctlLab::jsonReportsEveryTarget()
 
 void TestDxctlLab::hostRangeWithSilentAddressesFailsOnlyThose()
 {
-    const QString range = QStringLiteral("127.0.1.[1-3]:%1,127.0.1.[101-102]:%1").arg(port());
+    const QString range = QStringLiteral("127.0.1.[1-3]:%1,127.0.1.[101-102]:%1").arg(Lab::port());
     const Run run = dxctl({QStringLiteral("--host"), range, QStringLiteral("-u"),
         QStringLiteral("Administrator"), QStringLiteral("-l"), QStringLiteral("admin"),
         QStringLiteral("-W"), QStringLiteral("opensesspriv"), QStringLiteral("--timeout"),
@@ -180,26 +155,29 @@ void TestDxctlLab::hostRangeWithSilentAddressesFailsOnlyThose()
     QCOMPARE(run.status, 1);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
-    QCOMPARE(lines.at(0), QStringLiteral("127.0.1.1:%1: off").arg(port()));
-    QCOMPARE(lines.at(2), QStringLiteral("127.0.1.3:%1: off").arg(port()));
-    QVERIFY2(
-        lines.at(3).startsWith(
-            QStringLiteral("127.0.1.101:%1: error: no answer from the BMC within 1 s").arg(port())),
+    QCOMPARE(lines.at(0), QStringLiteral("127.0.1.1:%1: off").arg(Lab::port()));
+    QCOMPARE(lines.at(2), QStringLiteral("127.0.1.3:%1: off").arg(Lab::port()));
+    QVERIFY2(lines.at(3).startsWith(
+                 QStringLiteral("127.0.1.101:%1: error: no answer from the BMC within 1 s")
+                     .arg(Lab::port())),
         qPrintable(lines.at(3)));
-    QVERIFY2(lines.at(4).startsWith(QStringLiteral("127.0.1.102:%1: error: no answer").arg(port())),
+    QVERIFY2(
+        lines.at(4).startsWith(QStringLiteral("127.0.1.102:%1: error: no answer").arg(Lab::port())),
         qPrintable(lines.at(4)));
 }
 
 void TestDxctlLab::environmentPasswordWithDashE()
 {
     qputenv("IPMI_PASSWORD", "Administrator");
-    const Run run = dxctl({QStringLiteral("-E"), QStringLiteral("--inventory"), inventory(),
-        QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s1")});
+    const Run run
+        = dxctl({QStringLiteral("-E"), QStringLiteral("--inventory"), Lab::inventoryPath(),
+            QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s1")});
     qunsetenv("IPMI_PASSWORD");
     QCOMPARE(run.status, 0);
     QCOMPARE(run.out, QStringLiteral("lab:s1: off\n"));
-    const Run unset = dxctl({QStringLiteral("-E"), QStringLiteral("--inventory"), inventory(),
-        QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s1")});
+    const Run unset
+        = dxctl({QStringLiteral("-E"), QStringLiteral("--inventory"), Lab::inventoryPath(),
+            QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s1")});
     QCOMPARE(unset.status, 2);
     QVERIFY(unset.err.contains(QStringLiteral("IPMI_PASSWORD is not set")));
 }
@@ -208,12 +186,13 @@ void TestDxctlLab::wrongPasswordExitsOneAndNamesTheSlot()
 {
     const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
     QVERIFY(writePrivate(wrong, "not-it\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    const Run run
-        = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
+    const Run run = dxctl(
+        {QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("--password-file"),
             wrong, QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s5")});
     QCOMPARE(run.status, 1);
     QCOMPARE(run.out,
-        QStringLiteral("lab:s5: error: password rejected by the BMC (127.0.1.5:%1)\n").arg(port()));
+        QStringLiteral("lab:s5: error: password rejected by the BMC (127.0.1.5:%1)\n")
+            .arg(Lab::port()));
 }
 
 void TestDxctlLab::passwordFileReadableByOthersIsRefused()
@@ -222,8 +201,8 @@ void TestDxctlLab::passwordFileReadableByOthersIsRefused()
     QVERIFY(writePrivate(open, "Administrator\n",
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
             | QFileDevice::ReadOther));
-    const Run run
-        = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
+    const Run run = dxctl(
+        {QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("--password-file"),
             open, QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s1")});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(QStringLiteral("chmod 600")), qPrintable(run.err));
@@ -232,23 +211,23 @@ void TestDxctlLab::passwordFileReadableByOthersIsRefused()
 
 void TestDxctlLab::unknownEnclosureIsAUsageError()
 {
-    const Run run = dxctl({QStringLiteral("--inventory"), inventory(),
+    const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
         QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("dx9:s1")});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no enclosure \"dx9\"")), qPrintable(run.err));
-    const Run bad = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
-        QStringLiteral("sideways"), QStringLiteral("lab")});
+    const Run bad = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
+        QStringLiteral("power"), QStringLiteral("sideways"), QStringLiteral("lab")});
     QCOMPARE(bad.status, 2);
-    const Run missing = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
-        QStringLiteral("status"), QStringLiteral("lab:s47")});
+    const Run missing = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
+        QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s47")});
     QCOMPARE(missing.status, 2);
 }
 
 void TestDxctlLab::cipherSuiteZeroIsRefusedUnlessAllowed()
 {
-    const Run run
-        = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
+    const Run run = dxctl(
+        {QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("--password-file"),
             m_passwordFile, QStringLiteral("-I"), QStringLiteral("0"), QStringLiteral("power"),
             QStringLiteral("status"), QStringLiteral("lab:s1")});
     QCOMPARE(run.status, 2);
@@ -258,7 +237,7 @@ void TestDxctlLab::cipherSuiteZeroIsRefusedUnlessAllowed()
 
 void TestDxctlLab::factoryDefaultPasswordIsWarnedAbout()
 {
-    const Run run = dxctl({QStringLiteral("--inventory"), inventory(),
+    const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
         QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("lab:s1")});
     QCOMPARE(run.status, 0);
@@ -290,9 +269,9 @@ void TestDxctlLab::passwordNeverOnACommandLineNorInAFile()
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     QStringList arguments {QStringLiteral("--host"),
-        QStringLiteral("127.0.1.[1-4]:%1,127.0.1.[101-104]:%1").arg(port()), QStringLiteral("-W"),
-        QStringLiteral("opensesspriv"), QStringLiteral("--timeout"), QStringLiteral("2"),
-        QStringLiteral("power"), QStringLiteral("status")};
+        QStringLiteral("127.0.1.[1-4]:%1,127.0.1.[101-104]:%1").arg(Lab::port()),
+        QStringLiteral("-W"), QStringLiteral("opensesspriv"), QStringLiteral("--timeout"),
+        QStringLiteral("2"), QStringLiteral("power"), QStringLiteral("status")};
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (fromEnvironment) {
         arguments.prepend(QStringLiteral("-E"));
@@ -319,7 +298,7 @@ void TestDxctlLab::passwordNeverOnACommandLineNorInAFile()
     QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QLatin1Char(' '))));
     // No file the run may have written holds it: the working folder, the lab's state.
     QCOMPARE(filesContaining(m_dir.path(), secret, secretFile), QStringList());
-    QCOMPARE(filesContaining(stateDir(), secret, {}), QStringList());
+    QCOMPARE(filesContaining(Lab::stateDir(), secret, {}), QStringList());
     qInfo("%d samples of /proc/*/cmdline while dxctl ran", samples);
 }
 

@@ -9,6 +9,8 @@
 // dxctl runs as the real executable in a session of its own (setsid), so it has
 // no terminal to prompt on: a password can only have come from the keychain.
 
+#include "labfixture.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -29,21 +31,6 @@ struct Run
     int samples = 0; ///< /proc scans while it ran
     QStringList cmdlineHits; ///< pids whose command line held the needle
 };
-
-QString stateDir()
-{
-    return qEnvironmentVariable("DXLAB_STATE_DIR");
-}
-
-QString inventory()
-{
-    return QDir(stateDir()).filePath(QStringLiteral("inventory.json"));
-}
-
-QString port()
-{
-    return qEnvironmentVariable("DXLAB_PORT", QStringLiteral("1624"));
-}
 
 QString dxctlPath()
 {
@@ -140,7 +127,7 @@ private:
 
 void TestDxctlKeychainLab::initTestCase()
 {
-    QVERIFY2(!stateDir().isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
+    QVERIFY2(!Lab::stateDir().isEmpty(), "DXLAB_STATE_DIR is not set: run this test through ctest");
     QVERIFY2(!qEnvironmentVariable("DX_KEYRING_SCRATCH").isEmpty(),
         "run through ctest (tests/with-keyring)");
     QVERIFY2(QFile::exists(dxctlPath()), qPrintable(dxctlPath()));
@@ -153,7 +140,7 @@ void TestDxctlKeychainLab::cleanup()
 {
     dxctl({QStringLiteral("password"), QStringLiteral("forget"), QStringLiteral("lab")});
     dxctl({QStringLiteral("password"), QStringLiteral("forget"), QStringLiteral("lab"),
-        QStringLiteral("--bmc"), QStringLiteral("127.0.1.2:%1").arg(port())});
+        QStringLiteral("--bmc"), QStringLiteral("127.0.1.2:%1").arg(Lab::port())});
 }
 
 Run TestDxctlKeychainLab::setPassword(const QByteArray &password, const QStringList &extra)
@@ -161,16 +148,16 @@ Run TestDxctlKeychainLab::setPassword(const QByteArray &password, const QStringL
     const QString file = m_dir.filePath(QStringLiteral("set"));
     if (!writePrivate(file, password + '\n'))
         return {};
-    return dxctl(
-        QStringList {QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
-            file, QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("lab")}
+    return dxctl(QStringList {QStringLiteral("--inventory"), Lab::inventoryPath(),
+                     QStringLiteral("--password-file"), file, QStringLiteral("password"),
+                     QStringLiteral("set"), QStringLiteral("lab")}
         + extra);
 }
 
 void TestDxctlKeychainLab::passwordSetThenPowerStatusNeedsNoOtherSource()
 {
     // Without it, there is no password to be had.
-    Run run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
+    Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("lab:s[1-3]")});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no password")), qPrintable(run.err));
@@ -180,7 +167,7 @@ void TestDxctlKeychainLab::passwordSetThenPowerStatusNeedsNoOtherSource()
     QCOMPARE(run.out,
         QStringLiteral("dxctl: stored the password of enclosure lab in the system keychain\n"));
 
-    run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
+    run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("lab:s[1-3]")});
     QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
     QCOMPARE(run.out, QStringLiteral("lab:s1: off\nlab:s2: off\nlab:s3: off\n"));
@@ -189,20 +176,20 @@ void TestDxctlKeychainLab::passwordSetThenPowerStatusNeedsNoOtherSource()
 void TestDxctlKeychainLab::bmcEntryWinsOverTheEnclosuresForItsSlotOnly()
 {
     QCOMPARE(setPassword("not-the-password").status, 0);
-    const Run set = setPassword(
-        "Administrator", {QStringLiteral("--bmc"), QStringLiteral("127.0.1.2:%1").arg(port())});
+    const Run set = setPassword("Administrator",
+        {QStringLiteral("--bmc"), QStringLiteral("127.0.1.2:%1").arg(Lab::port())});
     QVERIFY2(set.status == 0, qPrintable(set.err));
     QCOMPARE(set.out,
         QStringLiteral("dxctl: stored the password of BMC 127.0.1.2:%1 of enclosure lab in the "
                        "system keychain\n")
-            .arg(port()));
+            .arg(Lab::port()));
 
-    const Run run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
-        QStringLiteral("status"), QStringLiteral("lab:s1,s2")});
+    const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
+        QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s1,s2")});
     QCOMPARE(run.status, 1);
     QCOMPARE(run.out,
         QStringLiteral("lab:s1: error: password rejected by the BMC (127.0.1.1:%1)\nlab:s2: off\n")
-            .arg(port()));
+            .arg(Lab::port()));
 }
 
 void TestDxctlKeychainLab::forgetRemovesItAndTheCommandHasNoPassword()
@@ -217,7 +204,7 @@ void TestDxctlKeychainLab::forgetRemovesItAndTheCommandHasNoPassword()
     QCOMPARE(
         run.out, QStringLiteral("dxctl: the system keychain held no password for enclosure lab\n"));
 
-    run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
+    run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("lab:s1")});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no password")), qPrintable(run.err));
@@ -226,17 +213,17 @@ void TestDxctlKeychainLab::forgetRemovesItAndTheCommandHasNoPassword()
 void TestDxctlKeychainLab::passwordFileStillWinsOverTheKeychain()
 {
     QCOMPARE(setPassword("not-the-password").status, 0);
-    const Run run = dxctl(
-        {QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"), m_goodFile,
-            QStringLiteral("power"), QStringLiteral("status"), QStringLiteral("lab:s4")});
+    const Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
+        QStringLiteral("--password-file"), m_goodFile, QStringLiteral("power"),
+        QStringLiteral("status"), QStringLiteral("lab:s4")});
     QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
     QCOMPARE(run.out, QStringLiteral("lab:s4: off\n"));
 }
 
 void TestDxctlKeychainLab::setRefusesAnEnclosureTheInventoryLacks()
 {
-    const Run run
-        = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
+    const Run run = dxctl(
+        {QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("--password-file"),
             m_goodFile, QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("dx9")});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(QStringLiteral("has no enclosure 'dx9'")), qPrintable(run.err));
@@ -258,9 +245,10 @@ void TestDxctlKeychainLab::withoutKeychainServiceSetAndForgetSaySo()
         QVERIFY2(run.err.contains(QStringLiteral("--password-file or -E")), qPrintable(run.err));
     }
     // The IPMI commands then ask (no terminal here), naming why the keychain was no help.
-    const Run run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
-                              QStringLiteral("status"), QStringLiteral("lab:s1")},
-        {}, environment);
+    const Run run
+        = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("power"),
+                    QStringLiteral("status"), QStringLiteral("lab:s1")},
+            {}, environment);
     QCOMPARE(run.status, 2);
     QVERIFY2(
         run.err.contains(QStringLiteral("the system keychain was no help")), qPrintable(run.err));
@@ -271,9 +259,9 @@ void TestDxctlKeychainLab::keychainLibrariesLoadOnlyWhenACommandNeedsTheKeychain
     // glibc's loader names every object it maps (LD_DEBUG=files, on stderr).
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
-    Run run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("--password-file"),
-                        m_goodFile, QStringLiteral("power"), QStringLiteral("status"),
-                        QStringLiteral("lab:s4")},
+    Run run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(),
+                        QStringLiteral("--password-file"), m_goodFile, QStringLiteral("power"),
+                        QStringLiteral("status"), QStringLiteral("lab:s4")},
         {}, environment);
     QCOMPARE(run.status, 0);
     QVERIFY2(run.err.contains(QStringLiteral("libfreeipmi")), "LD_DEBUG=files printed nothing");
@@ -282,7 +270,7 @@ void TestDxctlKeychainLab::keychainLibrariesLoadOnlyWhenACommandNeedsTheKeychain
         QVERIFY2(!run.err.contains(QLatin1String(library)), library);
 
     QCOMPARE(setPassword("Administrator").status, 0);
-    run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
+    run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("power"),
                     QStringLiteral("status"), QStringLiteral("lab:s4")},
         {}, environment);
     QCOMPARE(run.status, 0);
@@ -304,10 +292,12 @@ void TestDxctlKeychainLab::withoutItsKeychainModuleDxctlSaysWhichFileAndWhy()
         QProcess process;
         process.start(copy, arguments);
         process.waitForFinished(60000);
-        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+        return std::make_pair(
+            process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
     };
 
-    auto [status, err] = run({QStringLiteral("password"), QStringLiteral("forget"), QStringLiteral("lab")});
+    auto [status, err]
+        = run({QStringLiteral("password"), QStringLiteral("forget"), QStringLiteral("lab")});
     QCOMPARE(status, 1);
     QVERIFY2(err.contains(QStringLiteral("dxctl's keychain module could not be loaded: ")),
         qPrintable(err));
@@ -325,7 +315,7 @@ void TestDxctlKeychainLab::withoutItsKeychainModuleDxctlSaysWhichFileAndWhy()
     QVERIFY2(!err.contains(module + QStringLiteral(": no such file")), qPrintable(err));
 
     // Commands that never need the keychain do not notice it is missing.
-    std::tie(status, err) = run({QStringLiteral("--inventory"), inventory(),
+    std::tie(status, err) = run({QStringLiteral("--inventory"), Lab::inventoryPath(),
         QStringLiteral("--password-file"), m_goodFile, QStringLiteral("power"),
         QStringLiteral("status"), QStringLiteral("lab:s4")});
     QVERIFY2(status == 0, qPrintable(err));
@@ -347,7 +337,7 @@ void TestDxctlKeychainLab::passwordOnNoCommandLineAndOnlyInTheKeyringsStore()
     QVERIFY2(run.cmdlineHits.isEmpty(), qPrintable(run.cmdlineHits.join(QLatin1Char(' '))));
     const int setSamples = run.samples;
 
-    run = dxctl({QStringLiteral("--inventory"), inventory(), QStringLiteral("power"),
+    run = dxctl({QStringLiteral("--inventory"), Lab::inventoryPath(), QStringLiteral("power"),
                     QStringLiteral("status"), QStringLiteral("lab:s[1-8]")},
         secret);
     QCOMPARE(run.status, 1);
@@ -364,7 +354,7 @@ void TestDxctlKeychainLab::passwordOnNoCommandLineAndOnlyInTheKeyringsStore()
         = QDir(qEnvironmentVariable("XDG_DATA_HOME")).filePath(QStringLiteral("keyrings"));
     QCOMPARE(filesContaining(scratch, secret, keyrings + QLatin1Char('/')), QStringList());
     QCOMPARE(filesContaining(keyrings, secret, {}), QStringList());
-    QCOMPARE(filesContaining(stateDir(), secret, {}), QStringList());
+    QCOMPARE(filesContaining(Lab::stateDir(), secret, {}), QStringList());
     qInfo("%d samples of /proc/*/cmdline while dxctl ran", setSamples + run.samples);
 }
 

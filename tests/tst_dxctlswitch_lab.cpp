@@ -5,6 +5,7 @@
 #include "chassis/inventoryio.h"
 #include "console/serialsession.h"
 #include "switchcommands.h"
+#include "dxctlrun.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,23 +13,11 @@
 #include <QTextStream>
 
 namespace {
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = DxctlRun;
 
-Run dxctl(const QStringList &args)
+Run dxctl(const QStringList &arguments)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    SwitchCommands commands(out, err);
-    r.status = commands.run(QStringList {QStringLiteral("dxctl")} + args);
-    out.flush();
-    err.flush();
-    return r;
+    return runDxctl<SwitchCommands>(arguments);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content,

@@ -6,14 +6,13 @@
 
 #include "chassis/inventoryio.h"
 #include "ipmi/freeipmibackend.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QtTest>
 
-namespace {
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
-} // namespace
+namespace { } // namespace
 
 class TestFreeIpmiBackendLab : public QObject
 {
@@ -39,24 +38,12 @@ private:
 
 void TestFreeIpmiBackendLab::initTestCase()
 {
-    const QString stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
-    QVERIFY2(!stateDir.isEmpty(),
-        "DXLAB_STATE_DIR is not set: run this test through ctest, whose lab fixture "
-        "starts the lab");
-    const InventoryLoadResult loaded
-        = InventoryIo::load(QDir(stateDir).filePath(QStringLiteral("inventory.json")));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
-    m_inventory = *loaded.inventory;
+    Lab::loadInventory(&m_inventory);
 }
 
 IpmiTarget TestFreeIpmiBackendLab::targetFor(int number) const
 {
-    const Enclosure &enclosure = m_inventory.enclosures.first();
-    const SlotInfo *slot = enclosure.slot(number);
-    if (!slot || !slot->bmc)
-        return {};
-    return IpmiTarget {QStringLiteral("slot %1").arg(number), *slot->bmc, enclosure.ipmiFor(*slot),
-        FactoryPassword};
+    return Lab::target(m_inventory.enclosures.first(), number);
 }
 
 void TestFreeIpmiBackendLab::deviceIdReportsIpmi20()

@@ -9,6 +9,7 @@
 #include "console/serialsession.h"
 #include "console/solsession.h"
 #include "ipmi/freeipmibackend.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,7 +25,6 @@
 
 namespace {
 // The seed's factory default; kept in memory only, never on a command line.
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
 
 /// Runs @p job on @p pool; the future holds its result. (What QtConcurrent::run
 /// does, without linking QtConcurrent.)
@@ -93,27 +93,17 @@ private:
 
 void TestLabSmoke::initTestCase()
 {
-    m_stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
-    QVERIFY2(!m_stateDir.isEmpty(),
-        "DXLAB_STATE_DIR is not set: run this test through ctest, whose lab fixture "
-        "starts the lab");
-    const QString path = QDir(m_stateDir).filePath(QStringLiteral("inventory.json"));
-    const InventoryLoadResult loaded = InventoryIo::load(path);
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
-    m_inventory = *loaded.inventory;
-    QVERIFY(!m_inventory.enclosures.isEmpty());
+    m_stateDir = Lab::stateDir();
+    Lab::loadInventory(&m_inventory);
+    if (QTest::currentTestFailed())
+        return;
     // The bounded fanout the lab needs: ipmi_sim fails with unbounded fanout.
     m_pool.setMaxThreadCount(8);
 }
 
 IpmiTarget TestLabSmoke::targetFor(int number) const
 {
-    const Enclosure &enclosure = m_inventory.enclosures.first();
-    const SlotInfo *slot = enclosure.slot(number);
-    if (!slot || !slot->bmc)
-        return {};
-    return IpmiTarget {QStringLiteral("slot %1").arg(number), *slot->bmc, enclosure.ipmiFor(*slot),
-        FactoryPassword};
+    return Lab::target(m_inventory.enclosures.first(), number);
 }
 
 QList<IpmiTarget> TestLabSmoke::allTargets() const

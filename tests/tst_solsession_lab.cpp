@@ -5,13 +5,13 @@
 
 #include "chassis/inventoryio.h"
 #include "console/solsession.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QtTest>
 
 namespace {
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
 using State = ConsoleSession::State;
 } // namespace
 
@@ -34,23 +34,15 @@ private:
 
 void TestSolSessionLab::initTestCase()
 {
-    const QString stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
-    QVERIFY2(!stateDir.isEmpty(),
-        "DXLAB_STATE_DIR is not set: run this test through ctest, whose lab fixture "
-        "starts the lab");
-    const InventoryLoadResult loaded
-        = InventoryIo::load(QDir(stateDir).filePath(QStringLiteral("inventory.json")));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
-    m_enclosure = loaded.inventory->enclosures.first();
+    Inventory inventory;
+    Lab::loadInventory(&inventory);
+    if (!QTest::currentTestFailed())
+        m_enclosure = inventory.enclosures.first();
 }
 
 IpmiTarget TestSolSessionLab::targetFor(int number) const
 {
-    const SlotInfo *slot = m_enclosure.slot(number);
-    if (!slot || !slot->bmc)
-        return {};
-    return IpmiTarget {QStringLiteral("slot %1").arg(number), *slot->bmc,
-        m_enclosure.ipmiFor(*slot), FactoryPassword};
+    return Lab::target(m_enclosure, number);
 }
 
 void TestSolSessionLab::refusingLeavesAHeldConsoleAlone()

@@ -22,8 +22,7 @@ bool isValidHostName(const QString &host)
     for (qsizetype i = 0; i <= host.size(); ++i) {
         if (i == host.size() || host.at(i) == u'.') {
             const qsizetype length = i - labelStart;
-            if (length < 1 || length > 63 || host.at(labelStart) == u'-'
-                || host.at(i - 1) == u'-')
+            if (length < 1 || length > 63 || host.at(labelStart) == u'-' || host.at(i - 1) == u'-')
                 return false;
             labelStart = i + 1;
             continue;
