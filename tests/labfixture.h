@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QString>
 #include <QtTest>
 
@@ -33,6 +34,25 @@ inline QString inventoryPath()
 inline QString port()
 {
     return qEnvironmentVariable("DXLAB_PORT", QStringLiteral("1624"));
+}
+
+/// Slot @p slot's state file @p name in the lab (power, boot, identify, reset,
+/// shutdown, lan: see lab/dxlab-hook).
+inline QString slotFile(int slot, const char *name)
+{
+    return QDir(stateDir())
+        .filePath(QStringLiteral("slots/%1/%2")
+                      .arg(slot, 2, 10, QLatin1Char('0'))
+                      .arg(QLatin1String(name)));
+}
+
+/// That file's content, trimmed; @p missing when it cannot be read.
+inline QString slotState(int slot, const char *name, const QString &missing = {})
+{
+    QFile file(slotFile(slot, name));
+    if (!file.open(QIODevice::ReadOnly))
+        return missing;
+    return QString::fromUtf8(file.readAll()).trimmed();
 }
 
 /// Loads the lab's inventory into @p inventory; fails the calling test (QVERIFY)

@@ -22,20 +22,9 @@
 
 namespace {
 
-QString labState(int slot, const char *file)
-{
-    return QDir(qEnvironmentVariable("DXLAB_STATE_DIR"))
-        .filePath(QStringLiteral("slots/%1/%2")
-                      .arg(slot, 2, 10, QLatin1Char('0'))
-                      .arg(QLatin1String(file)));
-}
-
 QString readState(int slot, const char *file)
 {
-    QFile f(labState(slot, file));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).trimmed();
+    return Lab::slotState(slot, file);
 }
 
 bool runLab(const QStringList &arguments)

@@ -18,6 +18,7 @@
 #include "operationsettingsdialog.h"
 #include "powercontroller.h"
 #include "rawcommanddialog.h"
+#include "labfixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -39,20 +40,9 @@
 #include <QtTest>
 
 namespace {
-QString stateDir()
-{
-    return qEnvironmentVariable("DXLAB_STATE_DIR");
-}
-
 QString readState(int slot, const char *file)
 {
-    QFile f(QDir(stateDir())
-                .filePath(QStringLiteral("slots/%1/%2")
-                              .arg(slot, 2, 10, QLatin1Char('0'))
-                              .arg(QLatin1String(file))));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).trimmed();
+    return Lab::slotState(slot, file);
 }
 
 /// The MAC the lab's BMC of @p slot reports (its `lan` file), upper case.
@@ -119,8 +109,8 @@ bool TestChassisActionsLab::openInventory(const QString &path)
 
 void TestChassisActionsLab::init()
 {
-    QVERIFY2(!stateDir().isEmpty(), "run through ctest");
-    QVERIFY(openInventory(QDir(stateDir()).filePath(QStringLiteral("inventory.json"))));
+    QVERIFY2(!Lab::stateDir().isEmpty(), "run through ctest");
+    QVERIFY(openInventory(QDir(Lab::stateDir()).filePath(QStringLiteral("inventory.json"))));
 }
 
 void TestChassisActionsLab::cleanup()
@@ -374,7 +364,7 @@ void TestChassisActionsLab::discoverMacsFillsInventoryCopyWithBackup()
     // A copy of the lab inventory where slot 24 has no MACs and slot 25 a wrong one.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QFile source(QDir(stateDir()).filePath(QStringLiteral("inventory.json")));
+    QFile source(QDir(Lab::stateDir()).filePath(QStringLiteral("inventory.json")));
     QVERIFY(source.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
     QJsonArray enclosures = root.value(QStringLiteral("enclosures")).toArray();
@@ -474,7 +464,7 @@ void TestChassisActionsLab::staggerSetInSettingsIsWrittenAndSpacesPowerOn()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("inventory.json"));
-    QVERIFY(QFile::copy(QDir(stateDir()).filePath(QStringLiteral("inventory.json")), path));
+    QVERIFY(QFile::copy(QDir(Lab::stateDir()).filePath(QStringLiteral("inventory.json")), path));
     QVERIFY(openInventory(path));
     QCOMPARE(m_window->chassisModel()->enclosure().powerOnStaggerModules, 0);
 

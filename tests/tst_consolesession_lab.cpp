@@ -143,8 +143,7 @@ void TestConsoleSessionLab::solWithUnknownWorkaroundFlagIsLostWithoutConnecting(
 
 void TestConsoleSessionLab::serialPortThatDoesNotExistIsLostWithReason()
 {
-    const QString missing = QDir(qEnvironmentVariable("DXLAB_STATE_DIR"))
-                                .filePath(QStringLiteral("no-such-switch.tty"));
+    const QString missing = QDir(Lab::stateDir()).filePath(QStringLiteral("no-such-switch.tty"));
     SerialSession serial(SerialSettings {missing});
     QSignalSpy states(&serial, &ConsoleSession::stateChanged);
     serial.open();

@@ -11,6 +11,7 @@
 #include "consolepane.h"
 #include "consolewindow.h"
 #include "terminalwidget.h"
+#include "labfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,7 +21,7 @@
 #include <QtTest>
 
 namespace {
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
+using Lab::FactoryPassword;
 using State = ConsoleSession::State;
 
 /// Runs `dxlab ARGS` (the fixture's lab, through DXLAB and DXLAB_STATE_DIR).
@@ -83,7 +84,7 @@ private:
 
 void TestConsoleWindowLab::initTestCase()
 {
-    const QString stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
+    const QString stateDir = Lab::stateDir();
     QVERIFY2(!stateDir.isEmpty() && !qEnvironmentVariable("DXLAB").isEmpty(),
         "DXLAB_STATE_DIR/DXLAB not set: run this test through ctest, whose lab fixture "
         "starts the lab");

@@ -34,13 +34,7 @@ namespace {
 /// One line of a slot's state file (power, boot, identify, reset, shutdown).
 QString slotState(int slot, const char *name)
 {
-    QFile file(QStringLiteral("%1/slots/%2/%3")
-                   .arg(Lab::stateDir())
-                   .arg(slot, 2, 10, QLatin1Char('0'))
-                   .arg(QLatin1String(name)));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("(missing)");
-    return QString::fromUtf8(file.readAll()).trimmed();
+    return Lab::slotState(slot, name, QStringLiteral("(missing)"));
 }
 
 QStringList slotStates(int slot)

@@ -6,6 +6,7 @@
 #include "console/serialsession.h"
 #include "switchcommands.h"
 #include "dxctlrun.h"
+#include "labfixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -40,7 +41,7 @@ class TestDxctlSwitchLab : public QObject
 private slots:
     void initTestCase()
     {
-        const QString state = qEnvironmentVariable("DXLAB_STATE_DIR");
+        const QString state = Lab::stateDir();
         QVERIFY2(!state.isEmpty(), "run through CTest: the lab fixture sets DXLAB_STATE_DIR");
         m_inventory = state + QStringLiteral("/inventory.json");
         const auto r = InventoryIo::load(m_inventory);

@@ -23,10 +23,11 @@
 #include "rackmodel.h"
 #include "rackview.h"
 #include "rearpanelview.h"
+#include "labfixture.h"
 
 namespace {
 
-const QByteArray FactoryPassword = QByteArrayLiteral("Administrator");
+using Lab::FactoryPassword;
 
 bool labCommand(const QStringList &arguments)
 {
@@ -88,7 +89,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString stateDir = qEnvironmentVariable("DXLAB_STATE_DIR");
+        const QString stateDir = Lab::stateDir();
         QVERIFY2(!stateDir.isEmpty() && !qEnvironmentVariable("DXLAB").isEmpty(),
             "run this test through ctest, whose lab fixture starts the lab");
         m_inventoryPath = QDir(stateDir).filePath(QStringLiteral("inventory.json"));

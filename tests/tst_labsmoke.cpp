@@ -85,7 +85,6 @@ private:
     QList<IpmiTarget> allTargets() const;
     QString powerFile(int slot) const;
 
-    QString m_stateDir;
     Inventory m_inventory;
     FreeIpmiBackend m_backend;
     QThreadPool m_pool;
@@ -93,7 +92,6 @@ private:
 
 void TestLabSmoke::initTestCase()
 {
-    m_stateDir = Lab::stateDir();
     Lab::loadInventory(&m_inventory);
     if (QTest::currentTestFailed())
         return;
@@ -118,8 +116,7 @@ QList<IpmiTarget> TestLabSmoke::allTargets() const
 
 QString TestLabSmoke::powerFile(int slot) const
 {
-    return QDir(m_stateDir)
-        .filePath(QStringLiteral("slots/%1/power").arg(slot, 2, 10, QLatin1Char('0')));
+    return Lab::slotFile(slot, "power");
 }
 
 void TestLabSmoke::inventoryDescribesTheLab()

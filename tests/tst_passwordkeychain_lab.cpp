@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "passwordprompt.h"
 #include "powercontroller.h"
+#include "labfixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -31,7 +32,7 @@ const auto LabEnclosure = QStringLiteral("lab");
 
 QString inventory()
 {
-    return QDir(qEnvironmentVariable("DXLAB_STATE_DIR")).filePath(QStringLiteral("inventory.json"));
+    return Lab::inventoryPath();
 }
 
 QStringList filesContaining(const QString &root, const QByteArray &needle, const QString &allowed)
@@ -110,7 +111,7 @@ private:
 
 void TestPasswordKeychainLab::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariable("DXLAB_STATE_DIR").isEmpty(), "run through ctest");
+    QVERIFY2(!Lab::stateDir().isEmpty(), "run through ctest");
     QVERIFY2(!qEnvironmentVariable("DX_KEYRING_SCRATCH").isEmpty(),
         "run through ctest (tests/with-keyring)");
 }

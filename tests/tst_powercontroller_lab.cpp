@@ -10,6 +10,7 @@
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "powercontroller.h"
+#include "labfixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,13 +24,7 @@
 namespace {
 QString readState(int slot, const char *file)
 {
-    QFile f(QDir(qEnvironmentVariable("DXLAB_STATE_DIR"))
-                .filePath(QStringLiteral("slots/%1/%2")
-                              .arg(slot, 2, 10, QLatin1Char('0'))
-                              .arg(QLatin1String(file))));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).trimmed();
+    return Lab::slotState(slot, file);
 }
 
 bool runLab(const QStringList &arguments)
@@ -76,10 +71,9 @@ private:
 
 void TestPowerControllerLab::init()
 {
-    QVERIFY2(!qEnvironmentVariable("DXLAB_STATE_DIR").isEmpty(), "run through ctest");
+    QVERIFY2(!Lab::stateDir().isEmpty(), "run through ctest");
     m_window = std::make_unique<MainWindow>(MainWindow::SettingsMode::Ephemeral);
-    QVERIFY(m_window->openInventory(
-        QDir(qEnvironmentVariable("DXLAB_STATE_DIR")).filePath(QStringLiteral("inventory.json"))));
+    QVERIFY(m_window->openInventory(Lab::inventoryPath()));
     m_controller = m_window->findChild<PowerController *>();
     QVERIFY(m_controller);
     m_questions.clear();

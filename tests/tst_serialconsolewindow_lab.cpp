@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "serialconsolewindow.h"
 #include "terminalwidget.h"
+#include "labfixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -59,7 +60,7 @@ class TestSerialConsoleWindowLab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString state = qEnvironmentVariable("DXLAB_STATE_DIR");
+        const QString state = Lab::stateDir();
         QVERIFY2(!state.isEmpty(), "run through CTest: the lab fixture sets DXLAB_STATE_DIR");
         auto lab = InventoryIo::load(state + QStringLiteral("/inventory.json"));
         QVERIFY2(lab.ok(), qPrintable(lab.error.toString()));

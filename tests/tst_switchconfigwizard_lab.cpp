@@ -15,6 +15,7 @@
 
 #include "chassis/inventoryio.h"
 #include "switchcli/switchdialogue.h"
+#include "labfixture.h"
 
 class TestSwitchConfigWizardLab : public QObject
 {
@@ -23,7 +24,7 @@ class TestSwitchConfigWizardLab : public QObject
 private slots:
     void runsTheSeedsConfigurationOnTheLabSwitch()
     {
-        const QString state = qEnvironmentVariable("DXLAB_STATE_DIR");
+        const QString state = Lab::stateDir();
         QVERIFY2(!state.isEmpty(), "run through CTest: the lab fixture sets DXLAB_STATE_DIR");
         const auto inv = InventoryIo::load(state + QStringLiteral("/inventory.json"));
         QVERIFY2(inv.ok(), qPrintable(inv.error.toString()));

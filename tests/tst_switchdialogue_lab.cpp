@@ -9,6 +9,7 @@
 #include "switchcli/showsystem.h"
 #include "switchcli/switchconfigplan.h"
 #include "switchcli/switchdialogue.h"
+#include "labfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,11 +19,6 @@
 #include <QTest>
 
 namespace {
-QString stateDir()
-{
-    return qEnvironmentVariable("DXLAB_STATE_DIR");
-}
-
 QJsonObject readJson(const QString &path)
 {
     QFile f(path);
@@ -39,8 +35,9 @@ class TestSwitchDialogueLab : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!stateDir().isEmpty(), "run through CTest: the lab fixture sets DXLAB_STATE_DIR");
-        const auto r = InventoryIo::load(stateDir() + QStringLiteral("/inventory.json"));
+        QVERIFY2(
+            !Lab::stateDir().isEmpty(), "run through CTest: the lab fixture sets DXLAB_STATE_DIR");
+        const auto r = InventoryIo::load(Lab::stateDir() + QStringLiteral("/inventory.json"));
         QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QVERIFY(!r.inventory->enclosures.first().switches.isEmpty());
         m_port = r.inventory->enclosures.first().switches.first().serialPort;
@@ -88,7 +85,7 @@ private slots:
             QCOMPARE(step.status, SwitchDialogue::StepStatus::Ok);
 
         const QJsonObject running
-            = readJson(stateDir() + QStringLiteral("/switch1/running-config.json"));
+            = readJson(Lab::stateDir() + QStringLiteral("/switch1/running-config.json"));
         const QJsonObject ports = running.value(QStringLiteral("ports")).toObject();
         QCOMPARE(running.value(QStringLiteral("spanningTree")).toBool(true), false);
         for (const char *uplink : {"xe47", "xe50"}) {
@@ -103,7 +100,7 @@ private slots:
             QCOMPARE(p.value(QStringLiteral("shutdown")).toBool(true), false); // back up again
         }
         const QJsonObject saved
-            = readJson(stateDir() + QStringLiteral("/switch1/saved-config.json"));
+            = readJson(Lab::stateDir() + QStringLiteral("/switch1/saved-config.json"));
         QCOMPARE(saved, running);
     }
 
