@@ -40,6 +40,7 @@ std::optional<QList<SlotSelection::Slot>> SlotSelection::resolve(
             addEnclosure(*enclosure);
             continue;
         }
+        const ChassisProfile *profile = ChassisProfile::byId(enclosure->profileId);
         QString rangeError;
         const std::optional<QStringList> items
             = HostRange::expand(spec.mid(colon + 1), &rangeError);
@@ -58,7 +59,6 @@ std::optional<QList<SlotSelection::Slot>> SlotSelection::resolve(
                 *error = tr("\"%1\": \"%2\" is not a slot (write s23 or s[1-46])").arg(spec, item);
                 return std::nullopt;
             }
-            const ChassisProfile *profile = ChassisProfile::byId(enclosure->profileId);
             if (!slot && profile && (number < 1 || number > profile->slotCount)) {
                 *error = tr("\"%1\": %2 has no slot %3 (a %4 has slots 1-%5)")
                              .arg(spec, name)
